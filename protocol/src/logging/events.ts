@@ -1,0 +1,33 @@
+/**
+ * The one catalogue of log event ids. Each id is kebab-case and has a
+ * one-line meaning for the person on call. Add here before logging anything.
+ */
+export const logEvents = {
+  'service-listening': 'A process is listening and ready; url says where.',
+  'service-stopping': 'A process was asked to stop and is shutting down.',
+  'config-loaded': 'Configuration was read and validated at start.',
+  'store-opened': 'The local store was opened and its durability checked.',
+  'message-rejected': 'An incoming message failed its schema and was refused.',
+  'client-refused': 'A connection was refused (origin, token or version).',
+  'client-connected': 'A client connected to a local or central API.',
+  'client-disconnected': 'A client went away.',
+  'identity-read': 'A card or QR code was read and accepted.',
+  'identity-rejected': 'A card or QR code was read but refused.',
+  'dossier-committed': 'A dossier was committed to the kiosk store.',
+  'dossier-refused': 'A dossier submission was refused at intake.',
+  'slip-printed': 'A slip was printed for a committed dossier.',
+  'slip-print-failed': 'A committed dossier could not be printed.',
+  'printer-status-changed': 'The receipt printer changed state.',
+  'outbox-delivered': 'Central acknowledged an outbox item.',
+  'outbox-retry': 'An outbox item will be retried after a delay.',
+  'outbox-dead-lettered': 'Central refused an outbox item for good.',
+  'central-connected': 'The agent is connected to central.',
+  'central-disconnected': 'The agent lost its link to central.',
+  'catalog-updated': 'A new procedure catalog was applied.',
+  'dossier-received': 'Central stored a dossier delivered by a kiosk.',
+  'dossier-duplicate': 'Central got a dossier it already had; acknowledged.',
+  'heartbeat-received': 'Central got a kiosk heartbeat.',
+  'session-ended': 'A resident session ended and its data was dropped.',
+} as const;
+
+export type LogEventId = keyof typeof logEvents;

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { catalogSnapshotSchema } from './catalog';
+import {
+  dossierDeliveredSchema,
+  dossierDeliverSchema,
+  dossierSubmitAnswerSchema,
+  dossierSubmitSchema,
+} from './dossier';
+import { fromZodError, protocolError, protocolErrorSchema } from './error';
+import type { ProtocolError } from './error';
+import { kioskHeartbeatSchema } from './heartbeat';
+import { identityReadSchema } from './identity';
+import { printerStatusSchema } from './printer';
+import type { Result } from './result';
+import { err, ok } from './result';
+import { simPrinterSchema, simScanSchema } from './sim';
+import { text } from './text';
+
+/** Bumped when any message changes shape; checked in every handshake. */
+export const PROTOCOL_VERSION = 1;
+
+type Direction = 'agent→app' | 'app→agent' | 'agent→central' | 'central→agent';
+
+interface MessageDefinition<S extends z.ZodType> {
+  readonly direction: Direction;
+  readonly version: number;
+  readonly schema: S;
+  readonly summary: string;
+}
+
+function message<S extends z.ZodType>(
+  direction: Direction,
+  schema: S,
+  summary: string,
+): MessageDefinition<S> {
+  return { direction, version: PROTOCOL_VERSION, schema, summary };
+}
+
+export const agentHelloSchema = z.strictObject({
+  kioskId: text(64, 1),
+  simulator: z.boolean(),
+  protocolVersion: z.number().int(),
+});
+
+export const identityErrorSchema = z.strictObject({
+  error: protocolErrorSchema,
+});
+
+/** Every message that crosses a process, by its dotted name. */
+export const messages = {
+  'agent.hello': message(
+    'agent→app',
+    agentHelloSchema,
+    'Sent once per connection: who the kiosk is and its mode.',
+  ),
+  'identity.read': message(
+    'agent→app',
+    identityReadSchema,
+    'A card was read and passed every check.',
+  ),
+  'identity.error': message(
+    'agent→app',
+    identityErrorSchema,
+    'A card or code was read but could not be accepted.',
+  ),
+  'catalog.get': message(
+    'app→agent',
+    z.strictObject({}),
+    'Asks for the procedures; answered with catalog.snapshot.',
+  ),
+  'catalog.snapshot': message(
+    'central→agent',
+    catalogSnapshotSchema,
+    'The procedure catalog, with its sequence number.',
+  ),
+  'dossier.submit': message(
+    'app→agent',
+    dossierSubmitSchema,
+    'The resident submits a dossier; answered with dossier.submitted.',
+  ),
+  'dossier.submitted': message(
+    'agent→app',
+    dossierSubmitAnswerSchema,
+    'The dossier is committed (with its code) or refused.',
+  ),
+  'dossier.deliver': message(
+    'agent→central',
+    dossierDeliverSchema,
+    'One committed dossier, delivered at least once.',
+  ),
+  'dossier.delivered': message(
+    'central→agent',
+    dossierDeliveredSchema,
+    'Central stored the dossier (or already had it), or refused it.',
+  ),
+  'printer.status': message(
+    'agent→app',
+    printerStatusSchema,
+    'The receipt printer changed state.',
+  ),
+  'kiosk.heartbeat': message(
+    'agent→central',
+    kioskHeartbeatSchema,
+    'Periodic health; volatile, a lost one is replaced by the next.',
+  ),
+  'session.end': message(
+    'app→agent',
+    z.strictObject({}),
+    'The resident left: drop everything kept for the session.',
+  ),
+  'sim.scan': message(
+    'app→agent',
+    simScanSchema,
+    'Simulator only: a code is held to the scanner.',
+  ),
+  'sim.printer': message(
+    'app→agent',
+    simPrinterSchema,
+    'Simulator only: change the simulated printer state.',
+  ),
+} as const;
+
+export type MessageName = keyof typeof messages;
+export type Payload<N extends MessageName> = z.output<
+  (typeof messages)[N]['schema']
+>;
+
+export function isMessageName(name: unknown): name is MessageName {
+  return typeof name === 'string' && Object.hasOwn(messages, name);
+}
+
+/**
+ * Validates an incoming payload at a boundary. Never throws: garbage of any
+ * shape comes back as a specific `ProtocolError`.
+ */
+export function parseMessage<N extends MessageName>(
+  name: N,
+  input: unknown,
+): Result<Payload<N>, ProtocolError> {
+  if (!isMessageName(name)) {
+    return err(
+      protocolError('unknown_message', `Unknown message ${String(name)}`),
+    );
+  }
+  const parsed = messages[name].schema.safeParse(input);
+  if (!parsed.success) {
+    return err(fromZodError(parsed.error));
+  }
+  return ok(parsed.data as Payload<N>);
+}
+
+/** Checks the version a peer announced in its handshake. */
+export function checkProtocolVersion(
+  version: unknown,
+): Result<number, ProtocolError> {
+  if (version !== PROTOCOL_VERSION) {
+    return err(
+      protocolError(
+        'unsupported_version',
+        `Protocol version ${String(version)} is not supported; ` +
+          `this side speaks ${String(PROTOCOL_VERSION)}`,
+        'protocolVersion',
+      ),
+    );
+  }
+  return ok(PROTOCOL_VERSION);
+}
