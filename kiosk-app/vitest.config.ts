@@ -1,5 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'kiosk-app', include: ['src/**/*.test.ts'] },
+  test: {
+    name: 'kiosk-app',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+  },
 });

@@ -14,15 +14,27 @@ export const protocolErrorSchema = z.strictObject({
 
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 
+/**
+ * Builds an error that always fits `protocolErrorSchema`: message and field
+ * can quote a peer's input (an unknown key of any length), so they are cut
+ * to the bounds the other side will check.
+ */
 export function protocolError(
   code: string,
   message: string,
   field?: string,
 ): ProtocolError {
-  return field === undefined ? { code, message } : { code, message, field };
+  const bounded = message.slice(0, 500);
+  return field === undefined
+    ? { code, message: bounded }
+    : { code, message: bounded, field: field.slice(0, 200) };
 }
 
-/** Turns the first zod issue into a specific `ProtocolError`. */
+/**
+ * Turns the first zod issue into a specific `ProtocolError`. Parse with
+ * `{ reportInput: true }`: zod drops each issue's input otherwise, and a
+ * missing field can then not be told apart from one of the wrong type.
+ */
 export function fromZodError(error: z.ZodError): ProtocolError {
   const issue = error.issues[0];
   if (issue === undefined) {
@@ -33,7 +45,7 @@ export function fromZodError(error: z.ZodError): ProtocolError {
 
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
+      if ('input' in issue && issue.input === undefined) {
         return protocolError('required', `${where} is required`, field);
       }
       return protocolError(
@@ -45,14 +57,14 @@ export function fromZodError(error: z.ZodError): ProtocolError {
       return protocolError(
         'too_long',
         `${where} must be at most ${String(issue.maximum)}` +
-          (issue.origin === 'string' ? ' characters' : ' items'),
+          unitOf(issue.origin),
         field,
       );
     case 'too_small':
       return protocolError(
         'too_short',
         `${where} must be at least ${String(issue.minimum)}` +
-          (issue.origin === 'string' ? ' characters' : ' items'),
+          unitOf(issue.origin),
         field,
       );
     case 'invalid_format':
@@ -84,4 +96,13 @@ export function fromZodError(error: z.ZodError): ProtocolError {
     default:
       return protocolError('invalid_value', issue.message, field);
   }
+}
+
+// A bound on a number is a value, not a count of anything.
+function unitOf(origin: string): string {
+  if (origin === 'string') return ' characters';
+  if (origin === 'array' || origin === 'set' || origin === 'map') {
+    return ' items';
+  }
+  return '';
 }

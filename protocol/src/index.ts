@@ -9,3 +9,4 @@ export * from './result';
 export * from './sim';
 export * from './text';
 export * from './logging';
+export * from './id-number';

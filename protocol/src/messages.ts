@@ -139,10 +139,10 @@ export function parseMessage<N extends MessageName>(
 ): Result<Payload<N>, ProtocolError> {
   if (!isMessageName(name)) {
     return err(
-      protocolError('unknown_message', `Unknown message ${String(name)}`),
+      protocolError('unknown_message', `Unknown message ${describe(name)}`),
     );
   }
-  const parsed = messages[name].schema.safeParse(input);
+  const parsed = messages[name].schema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return err(fromZodError(parsed.error));
   }
@@ -157,11 +157,27 @@ export function checkProtocolVersion(
     return err(
       protocolError(
         'unsupported_version',
-        `Protocol version ${String(version)} is not supported; ` +
+        `Protocol version ${describe(version)} is not supported; ` +
           `this side speaks ${String(PROTOCOL_VERSION)}`,
         'protocolVersion',
       ),
     );
   }
   return ok(PROTOCOL_VERSION);
+}
+
+// `String()` throws on objects without a usable `toString` (such as
+// `{ "toString": 1 }` from JSON), and a peer chooses what it sends.
+function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.slice(0, 64));
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    default:
+      return value === null ? 'null' : `of type ${typeof value}`;
+  }
 }

@@ -28,6 +28,10 @@ export const logEvents = {
   'dossier-duplicate': 'Central got a dossier it already had; acknowledged.',
   'heartbeat-received': 'Central got a kiosk heartbeat.',
   'session-ended': 'A resident session ended and its data was dropped.',
+  'dossier-rejected':
+    'Central refused a delivered dossier for good; the kiosk dead-letters it.',
+  'dossier-store-failed':
+    'Central could not store a delivered dossier; the kiosk will retry.',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;

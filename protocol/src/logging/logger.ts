@@ -24,14 +24,20 @@ export function createLogger(options: LoggerOptions): Logger {
   const now = options.now ?? (() => new Date());
   return {
     log(event, disposition, fields = {}) {
-      const line = {
+      const line: Record<string, unknown> = {
         time: now().toISOString(),
         source: options.source,
         event,
         disposition,
         meaning: logEvents[event],
-        ...(redact(fields) as Record<string, unknown>),
       };
+
+      // A field named like one of the above must not hide the real event.
+      const redacted = redact(fields) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(redacted)) {
+        if (!Object.hasOwn(line, key)) line[key] = value;
+      }
+
       options.write(`${JSON.stringify(line)}\n`);
     },
   };

@@ -52,6 +52,9 @@ export function redact(value: unknown, depth = 0): unknown {
     const mask = MASKERS[key];
     if (mask !== undefined && typeof inner === 'string') {
       out[key] = mask(inner);
+    } else if (mask !== undefined && isNumeric(inner)) {
+      // An id or phone sent as a number is as personal as the string.
+      out[key] = mask(String(inner));
     } else if (key === 'applicant' || key === 'identity' || key === 'fields') {
       out[key] = redactAll(inner);
     } else {
@@ -74,4 +77,8 @@ function redactAll(value: unknown): unknown {
         : '[redacted]';
   }
   return out;
+}
+
+function isNumeric(value: unknown): value is number | bigint {
+  return typeof value === 'number' || typeof value === 'bigint';
 }

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+
+export type PrinterConfig =
+  | { readonly kind: 'simulated'; readonly port: number }
+  | { readonly kind: 'network'; readonly host: string; readonly port: number };
+
+export interface AgentConfig {
+  readonly kioskId: string;
+  readonly wardName: string;
+  /** Receiving agency's code, first part of every dossier code. */
+  readonly agencyCode: string;
+  /** 1–9: this kiosk's block of daily sequence numbers. */
+  readonly sequenceBlock: number;
+  readonly centralUrl: string;
+  readonly centralToken: string;
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly appDir: string;
+  readonly simulator: boolean;
+  readonly printer: PrinterConfig;
+  readonly printerProfile: string;
+  /** Handed to the page the agent serves; new at every start. */
+  readonly pageToken: string;
+}
+
+/**
+ * Embedded defaults run the whole kiosk in simulator mode against a local
+ * central; every value can be set through `MOTCUA_*` variables.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
+  const get = (name: string, fallback: string) => env[name] ?? fallback;
+  const simulator = get('MOTCUA_SIMULATOR', '1') !== '0';
+  const printerHost = env['MOTCUA_PRINTER_HOST'];
+
+  return {
+    kioskId: get('MOTCUA_KIOSK_ID', 'KIOSK-DEV-01'),
+    wardName: get('MOTCUA_WARD_NAME', 'Phường Sài Gòn'),
+    agencyCode: get('MOTCUA_AGENCY_CODE', '000.00.00.H29'),
+    sequenceBlock: Number(get('MOTCUA_SEQUENCE_BLOCK', '1')),
+    centralUrl: get('MOTCUA_CENTRAL_URL', 'http://127.0.0.1:7400'),
+    centralToken: get('MOTCUA_CENTRAL_TOKEN', 'dev-kiosk-token'),
+    host: get('MOTCUA_AGENT_HOST', '127.0.0.1'),
+    port: Number(get('MOTCUA_AGENT_PORT', '7401')),
+    dataDir: resolve(
+      get('MOTCUA_AGENT_DATA', resolve(REPO_ROOT, '.data/agent')),
+    ),
+    appDir: resolve(
+      get('MOTCUA_APP_DIR', resolve(REPO_ROOT, 'kiosk-app/dist')),
+    ),
+    simulator,
+    printer:
+      printerHost === undefined
+        ? {
+            kind: 'simulated',
+            port: Number(get('MOTCUA_SIM_PRINTER_PORT', '0')),
+          }
+        : {
+            kind: 'network',
+            host: printerHost,
+            port: Number(get('MOTCUA_PRINTER_PORT', '9100')),
+          },
+    printerProfile: get('MOTCUA_PRINTER_PROFILE', 'epson-tm-t88vi'),
+    pageToken: randomBytes(24).toString('base64url'),
+  };
+}

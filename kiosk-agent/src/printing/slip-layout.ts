@@ -1,0 +1,70 @@
+import type { SlipLayout } from '@motcua/hardware/receipt-printer';
+import { formatClock, formatDate, formatVnd } from '@motcua/locales';
+import type { DossierRecord, Procedure } from '@motcua/protocol';
+import { maskIdNumber } from '@motcua/protocol';
+import { translate } from './slip-text';
+
+export interface SlipContext {
+  readonly wardName: string;
+  readonly kioskId: string;
+  readonly reprint?: boolean;
+}
+
+/**
+ * The appointment slip (Form 01, applicant's copy) for a committed dossier,
+ * in the resident's language. The ID number is masked even on paper: a slip
+ * left behind must not give it away.
+ */
+export function slipLayout(
+  record: DossierRecord,
+  procedure: Procedure,
+  context: SlipContext,
+): SlipLayout {
+  const language = record.language;
+  const t = (key: string, values?: Record<string, string | number>) =>
+    translate(language, 'slip', key, values);
+
+  const receivedAt = new Date(record.receivedAt);
+  const clock = formatClock(receivedAt);
+  const processing =
+    procedure.processingDays === 0
+      ? t('sameDay')
+      : t('processingDaysValue', { count: procedure.processingDays });
+
+  return {
+    header: [
+      `${t('agency')} ${context.wardName}`.toUpperCase(),
+      t('department'),
+      ...(context.reprint === true ? [t('reprint')] : []),
+    ],
+    title: t('title'),
+    code: record.code,
+    rows: [
+      { label: t('dossierCode'), value: record.code },
+      { label: t('applicant'), value: record.applicant.fullName },
+      { label: t('idNumber'), value: maskIdNumber(record.applicant.idNumber) },
+      { label: t('procedure'), value: procedure.name[language] },
+      {
+        label: t('receivedAt'),
+        value: t('receivedAtValue', {
+          hour: clock.hour,
+          minute: clock.minute,
+          date: formatDate(receivedAt),
+        }),
+      },
+      { label: t('processingDays'), value: processing },
+      { label: t('returnDate'), value: formatDate(record.returnDate) },
+      {
+        label: t('fee'),
+        value: procedure.feeVnd === 0 ? t('free') : formatVnd(procedure.feeVnd),
+      },
+    ],
+    qr: record.code,
+    footer: [
+      t('collectAt'),
+      t('scanToTrack'),
+      t('pendingTransmission'),
+      `${t('kiosk')} ${context.kioskId} · ${t('copy')}`,
+    ],
+  };
+}

@@ -1,0 +1,85 @@
+import type {
+  DossierReceipt,
+  DossierSubmit,
+  Identity,
+  IdentityRead,
+  Language,
+  PrinterStatus,
+  Procedure,
+  ProtocolError,
+} from '@motcua/protocol';
+
+/** Form values by field id, as they will be sent: dates as YYYY-MM-DD. */
+export type FormValues = Readonly<Record<string, string>>;
+
+/** Error codes (keys of the `errors` namespace) by field id. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export interface SubmitDossierContext {
+  /** What the agent said about itself; not personal. */
+  readonly agent: { readonly kioskId: string; readonly simulator: boolean } | null;
+  readonly printer: PrinterStatus | null;
+  readonly language: Language;
+  readonly procedures: readonly Procedure[];
+  readonly catalogError: ProtocolError | null;
+
+  // Everything below belongs to one resident and is dropped when they leave.
+  readonly identity: Identity | null;
+  readonly identityError: ProtocolError | null;
+  readonly procedureId: string | null;
+  readonly values: FormValues;
+  readonly fieldErrors: FieldErrors;
+  readonly submitError: ProtocolError | null;
+  /** Kept across a retry after a lost answer, so one tap is one dossier. */
+  readonly requestId: string | null;
+  readonly receipt: DossierReceipt | null;
+}
+
+/** Facts reported by the agent, forwarded from the socket. */
+export type AgentEvent =
+  | { type: 'agent.hello'; kioskId: string; simulator: boolean }
+  | ({ type: 'identity.read' } & IdentityRead)
+  | { type: 'identity.error'; error: ProtocolError }
+  | { type: 'printer.status'; status: PrinterStatus };
+
+/** What the resident asks for by tapping. */
+export type ResidentEvent =
+  | { type: 'resident.start' }
+  | { type: 'resident.chooseLanguage'; language: Language }
+  | { type: 'resident.chooseProcedure'; procedureId: string }
+  | { type: 'resident.retryCatalog' }
+  | { type: 'resident.changeField'; fieldId: string; value: string }
+  | { type: 'resident.next' }
+  | { type: 'resident.back' }
+  | { type: 'resident.editIdentity' }
+  | { type: 'resident.editProcedure' }
+  | { type: 'resident.editForm' }
+  | { type: 'resident.submit' }
+  | { type: 'resident.finish' }
+  | { type: 'resident.cancel' }
+  | { type: 'resident.tapped' }
+  | { type: 'resident.stillHere' };
+
+/** Raised by the machine itself to steer the idle watcher. */
+export type SessionEvent =
+  | { type: 'session.busy' }
+  | { type: 'session.progressed' };
+
+export type SubmitDossierEvent = AgentEvent | ResidentEvent | SessionEvent;
+
+/** What `loadCatalog` resolves to: a failure is a value, not a throw. */
+export type CatalogOutcome =
+  | { readonly ok: true; readonly procedures: readonly Procedure[] }
+  | { readonly ok: false; readonly error: ProtocolError };
+
+/**
+ * What `submitDossier` resolves to. `refused` is the agent's answer and
+ * final; `unreachable` means the answer was lost, so the same request id is
+ * sent again on retry.
+ */
+export type SubmitOutcome =
+  | { readonly kind: 'accepted'; readonly receipt: DossierReceipt }
+  | { readonly kind: 'refused'; readonly error: ProtocolError }
+  | { readonly kind: 'unreachable'; readonly error: ProtocolError };
+
+export type SubmitInput = DossierSubmit;
