@@ -185,6 +185,7 @@ export async function startAgent(
     const jobs = devices.virtualPrinter.jobs().map((job) => ({
       at: job.at.toISOString(),
       bytes: job.bytes.length,
+      base64: Buffer.from(job.bytes).toString('base64'),
       ...job.decoded,
     }));
     res.writeHead(200, {

@@ -32,6 +32,9 @@ export const logEvents = {
     'Central refused a delivered dossier for good; the kiosk dead-letters it.',
   'dossier-store-failed':
     'Central could not store a delivered dossier; the kiosk will retry.',
+  'store-write-failed':
+    'Central could not write a non-critical record (such as last-seen).',
+  'request-failed': 'An HTTP request failed inside central; answered 500.',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;

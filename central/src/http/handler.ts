@@ -1,0 +1,31 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CentralContext } from '../context';
+import { handleApi } from './api';
+import { sendError } from './respond';
+import { serveDashboard } from './static';
+
+/** The one request listener: the JSON API, else the dashboard. */
+export function createRequestHandler(
+  context: CentralContext,
+  dashboardDir: string,
+) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const { pathname } = new URL(request.url ?? '/', 'http://central');
+    const answer =
+      pathname === '/api' || pathname.startsWith('/api/')
+        ? handleApi(context, request, response, pathname)
+        : serveDashboard(dashboardDir, pathname, response);
+
+    answer.catch((error: unknown) => {
+      context.logger.log('request-failed', 'failure', {
+        path: pathname,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      if (!response.headersSent) {
+        sendError(response, 500, 'internal', 'Central failed to answer');
+      } else {
+        response.destroy();
+      }
+    });
+  };
+}

@@ -1,0 +1,102 @@
+import type { PrintOutcome } from '@motcua/protocol';
+import { createLogger } from '@motcua/protocol';
+import { describe, expect, it } from 'vitest';
+import { CALENDAR_2026 } from '../calendar/calendar-2026';
+import { DossierStore } from '../store/dossier-store';
+import { openStore } from '../store/open-store';
+import { loadSealer } from '../store/sealing';
+import {
+  RESIDENCE_CONFIRMATION,
+  submission,
+  tempDir,
+} from '../test-support/fixtures';
+import type { IntakeDeps } from './submit-dossier';
+import { submitDossier } from './submit-dossier';
+
+function setup(print: IntakeDeps['print']) {
+  const dir = tempDir();
+  const store = new DossierStore(openStore(dir), loadSealer(dir), {
+    agencyCode: '000.00.00.H29',
+    sequenceBlock: 1,
+  });
+  const lines: Record<string, unknown>[] = [];
+  const deps: IntakeDeps = {
+    kioskId: 'KIOSK-T',
+    store,
+    calendar: () => CALENDAR_2026,
+    procedures: () => [RESIDENCE_CONFIRMATION],
+    print,
+    committed: () => undefined,
+    // Thursday 03/12/2026, 10:00 in Ho Chi Minh City.
+    now: () => new Date('2026-12-03T03:00:00Z'),
+    logger: createLogger({
+      source: 'test',
+      write: (line) => lines.push(JSON.parse(line) as Record<string, unknown>),
+    }),
+  };
+  return { store, deps, lines };
+}
+
+describe('submitting a dossier at the kiosk', () => {
+  it('prints the slip only after the dossier is committed', async () => {
+    let committedWhenPrinting: boolean | undefined;
+    const { store, deps } = setup(async (record) => {
+      committedWhenPrinting = store.findByCode(record.code) !== undefined;
+      return 'printed';
+    });
+
+    const answer = await submitDossier(deps, submission());
+
+    expect(committedWhenPrinting).toBe(true);
+    expect(answer).toMatchObject({
+      ok: true,
+      receipt: {
+        dossierCode: '000.00.00.H29-261203-1001',
+        returnDate: '2026-12-04',
+        print: 'printed',
+      },
+    });
+  });
+
+  it('gives the code even when the printer is out of paper', async () => {
+    const { store, deps } = setup(async () => 'paperOut');
+    const answer = await submitDossier(deps, submission());
+    expect(answer).toMatchObject({ ok: true, receipt: { print: 'paperOut' } });
+    if (!answer.ok) throw new Error('expected a receipt');
+    expect(store.isPrinted(answer.receipt.dossierId)).toBe(false);
+    expect(store.backlog(new Date()).pending).toBe(1);
+  });
+
+  it('makes one dossier and one slip of a repeated tap', async () => {
+    const printed: PrintOutcome[] = [];
+    const { store, deps } = setup(async () => {
+      printed.push('printed');
+      return 'printed';
+    });
+    const first = await submitDossier(deps, submission());
+    const again = await submitDossier(deps, submission());
+    expect(again).toEqual(first);
+    expect(printed).toHaveLength(1);
+    expect(store.backlog(new Date()).pending).toBe(1);
+  });
+
+  it('refuses a malformed payload with a specific error and keeps nothing', async () => {
+    const { store, deps } = setup(async () => 'printed');
+    const bad = { ...submission(), applicant: { fullName: 'X' } };
+    const answer = await submitDossier(deps, bad);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'required', field: 'applicant.idNumber' },
+    });
+    expect(store.backlog(new Date()).pending).toBe(0);
+  });
+
+  it('logs the dossier without the resident’s name or ID number', async () => {
+    const { deps, lines } = setup(async () => 'printed');
+    await submitDossier(deps, submission());
+    const text = JSON.stringify(lines);
+    expect(lines.map((l) => l['event'])).toContain('dossier-committed');
+    expect(text).not.toContain('079090001234');
+    expect(text).not.toContain('NGUYỄN');
+  });
+});

@@ -1,0 +1,423 @@
+import type { ProtocolError } from '@motcua/protocol';
+import { assign, not, raise, setup, stateIn } from 'xstate';
+import {
+  emptyContext,
+  withCatalog,
+  withFieldValue,
+  withFormChecked,
+  withoutResident,
+  withProcedure,
+  withReceipt,
+  withSubmitError,
+} from './actions';
+import { loadCatalog, submitDossier } from './actors';
+import { DELAYS } from './delays';
+import { findProcedure, valuesToSend } from './form';
+import {
+  isAccepted,
+  isCatalogLoaded,
+  isFormComplete,
+  isOfferedProcedure,
+  isReadyToSubmit,
+  isRefused,
+  isRefusedOnField,
+} from './guards';
+import type {
+  CatalogOutcome,
+  SubmitDossierContext,
+  SubmitDossierEvent,
+  SubmitInput,
+  SubmitOutcome,
+} from './types';
+
+const AGENT_UNREACHABLE: ProtocolError = {
+  code: 'agent_unreachable',
+  message: 'The agent did not answer',
+};
+
+function submitInput(context: SubmitDossierContext): SubmitInput {
+  const procedure = findProcedure(context.procedures, context.procedureId);
+  if (
+    procedure === undefined ||
+    context.identity === null ||
+    context.requestId === null
+  ) {
+    throw new Error('submitting without identity, procedure or request id');
+  }
+  return {
+    requestId: context.requestId,
+    procedureId: procedure.id,
+    language: context.language,
+    applicant: context.identity,
+    fields: valuesToSend(procedure.fields, context.values),
+  };
+}
+
+export const submitDossierMachine = setup({
+  types: {
+    context: {} as SubmitDossierContext,
+    events: {} as SubmitDossierEvent,
+  },
+  actors: { loadCatalog, submitDossier },
+  delays: DELAYS,
+  guards: {
+    isAccepted,
+    isCatalogLoaded,
+    isFormComplete,
+    isOfferedProcedure,
+    isReadyToSubmit,
+    isRefused,
+    isRefusedOnField,
+    isSubmitting: stateIn({ session: { flow: 'submitting' } }),
+  },
+  actions: {
+    /** Tells the agent the resident left; provided by the app. */
+    endAgentSession: () => undefined,
+    forgetResident: assign(({ context }) => withoutResident(context)),
+    rememberAgent: assign(
+      (_, params: { kioskId: string; simulator: boolean }) => ({
+        agent: { kioskId: params.kioskId, simulator: params.simulator },
+      }),
+    ),
+    chooseLanguage: assign((_, params: { language: 'vi' | 'en' }) => ({
+      language: params.language,
+    })),
+    rememberIdentity: assign(
+      (_, params: { identity: SubmitDossierContext['identity'] }) => ({
+        identity: params.identity,
+        identityError: null,
+      }),
+    ),
+    showIdentityError: assign((_, params: { error: ProtocolError }) => ({
+      identityError: params.error,
+    })),
+    forgetIdentity: assign({
+      identity: null,
+      identityError: null,
+      procedureId: null,
+      values: {},
+      fieldErrors: {},
+      submitError: null,
+      requestId: null,
+    }),
+    rememberCatalog: assign(
+      ({ context }, params: { outcome: CatalogOutcome }) =>
+        withCatalog(context, params.outcome.ok ? params.outcome.procedures : []),
+    ),
+    showCatalogError: assign((_, params: { error: ProtocolError }) => ({
+      catalogError: params.error,
+    })),
+    chooseProcedure: assign(({ context }, params: { procedureId: string }) =>
+      withProcedure(context, params.procedureId),
+    ),
+    changeField: assign(
+      ({ context }, params: { fieldId: string; value: string }) =>
+        withFieldValue(context, params.fieldId, params.value),
+    ),
+    checkForm: assign(({ context }) => withFormChecked(context)),
+    createRequestId: assign(({ context }) => ({
+      requestId: context.requestId ?? crypto.randomUUID(),
+    })),
+    forgetRequestId: assign({ requestId: null }),
+    rememberReceipt: assign(
+      ({ context }, params: { outcome: SubmitOutcome }) =>
+        params.outcome.kind === 'accepted'
+          ? withReceipt(context, params.outcome.receipt)
+          : context,
+    ),
+    showSubmitError: assign(({ context }, params: { error: ProtocolError }) =>
+      withSubmitError(context, params.error),
+    ),
+    pauseIdleWatch: raise({ type: 'session.busy' }),
+    resumeIdleWatch: raise({ type: 'session.progressed' }),
+  },
+}).createMachine({
+  id: 'submitDossier',
+  context: emptyContext(),
+  initial: 'attract',
+  on: {
+    'agent.hello': {
+      actions: {
+        type: 'rememberAgent',
+        params: ({ event }) => ({
+          kioskId: event.kioskId,
+          simulator: event.simulator,
+        }),
+      },
+    },
+    'printer.status': {
+      actions: assign({ printer: ({ event }) => event.status }),
+    },
+  },
+  states: {
+    attract: {
+      on: { 'resident.start': 'session' },
+    },
+
+    session: {
+      type: 'parallel',
+      // Every way out of a session (done, idle, cancel) passes here.
+      exit: ['endAgentSession', 'forgetResident'],
+      on: {
+        'resident.cancel': {
+          guard: not('isSubmitting'),
+          target: 'attract',
+        },
+      },
+      states: {
+        flow: {
+          initial: 'choosingLanguage',
+          states: {
+            choosingLanguage: {
+              on: {
+                'resident.chooseLanguage': {
+                  target: 'identifying',
+                  actions: {
+                    type: 'chooseLanguage',
+                    params: ({ event }) => ({ language: event.language }),
+                  },
+                },
+                'resident.back': '#submitDossier.attract',
+              },
+            },
+
+            identifying: {
+              on: {
+                'identity.read': {
+                  target: 'choosingProcedure',
+                  actions: {
+                    type: 'rememberIdentity',
+                    params: ({ event }) => ({ identity: event.identity }),
+                  },
+                },
+                'identity.error': {
+                  actions: {
+                    type: 'showIdentityError',
+                    params: ({ event }) => ({ error: event.error }),
+                  },
+                },
+                'resident.back': 'choosingLanguage',
+              },
+            },
+
+            choosingProcedure: {
+              initial: 'loading',
+              on: {
+                'resident.back': {
+                  target: 'identifying',
+                  actions: 'forgetIdentity',
+                },
+              },
+              states: {
+                loading: {
+                  invoke: {
+                    src: 'loadCatalog',
+                    onDone: [
+                      {
+                        guard: {
+                          type: 'isCatalogLoaded',
+                          params: ({ event }) => ({ outcome: event.output }),
+                        },
+                        target: 'ready',
+                        actions: {
+                          type: 'rememberCatalog',
+                          params: ({ event }) => ({ outcome: event.output }),
+                        },
+                      },
+                      {
+                        target: 'failed',
+                        actions: {
+                          type: 'showCatalogError',
+                          params: ({ event }) => ({
+                            error: event.output.ok
+                              ? AGENT_UNREACHABLE
+                              : event.output.error,
+                          }),
+                        },
+                      },
+                    ],
+                    onError: {
+                      target: 'failed',
+                      actions: {
+                        type: 'showCatalogError',
+                        params: { error: AGENT_UNREACHABLE },
+                      },
+                    },
+                  },
+                },
+                ready: {
+                  on: {
+                    'resident.chooseProcedure': {
+                      guard: {
+                        type: 'isOfferedProcedure',
+                        params: ({ event }) => ({
+                          procedureId: event.procedureId,
+                        }),
+                      },
+                      target: '#submitDossier.session.flow.fillingForm',
+                      actions: {
+                        type: 'chooseProcedure',
+                        params: ({ event }) => ({
+                          procedureId: event.procedureId,
+                        }),
+                      },
+                    },
+                  },
+                },
+                failed: {
+                  on: { 'resident.retryCatalog': 'loading' },
+                },
+              },
+            },
+
+            fillingForm: {
+              on: {
+                'resident.changeField': {
+                  actions: {
+                    type: 'changeField',
+                    params: ({ event }) => ({
+                      fieldId: event.fieldId,
+                      value: event.value,
+                    }),
+                  },
+                },
+                'resident.next': [
+                  { guard: 'isFormComplete', target: 'reviewing' },
+                  { actions: 'checkForm' },
+                ],
+                'resident.back': 'choosingProcedure',
+              },
+            },
+
+            reviewing: {
+              on: {
+                'resident.submit': {
+                  guard: 'isReadyToSubmit',
+                  target: 'submitting',
+                  actions: 'createRequestId',
+                },
+                'resident.editIdentity': {
+                  target: 'identifying',
+                  actions: 'forgetIdentity',
+                },
+                'resident.editProcedure': 'choosingProcedure',
+                'resident.editForm': 'fillingForm',
+                'resident.back': 'fillingForm',
+              },
+            },
+
+            submitting: {
+              // The idle timer must not end a session while the agent
+              // commits and prints.
+              entry: 'pauseIdleWatch',
+              exit: 'resumeIdleWatch',
+              invoke: {
+                src: 'submitDossier',
+                input: ({ context }) => submitInput(context),
+                onDone: [
+                  {
+                    guard: {
+                      type: 'isAccepted',
+                      params: ({ event }) => ({ outcome: event.output }),
+                    },
+                    target: 'showingSlip',
+                    actions: {
+                      type: 'rememberReceipt',
+                      params: ({ event }) => ({ outcome: event.output }),
+                    },
+                  },
+                  {
+                    guard: {
+                      type: 'isRefusedOnField',
+                      params: ({ event }) => ({ outcome: event.output }),
+                    },
+                    target: 'fillingForm',
+                    actions: [
+                      {
+                        type: 'showSubmitError',
+                        params: ({ event }) => errorOf(event.output),
+                      },
+                      'forgetRequestId',
+                    ],
+                  },
+                  {
+                    guard: {
+                      type: 'isRefused',
+                      params: ({ event }) => ({ outcome: event.output }),
+                    },
+                    target: 'reviewing',
+                    actions: [
+                      {
+                        type: 'showSubmitError',
+                        params: ({ event }) => errorOf(event.output),
+                      },
+                      'forgetRequestId',
+                    ],
+                  },
+                  {
+                    // The answer was lost: keep the request id for a retry.
+                    target: 'reviewing',
+                    actions: {
+                      type: 'showSubmitError',
+                      params: ({ event }) => errorOf(event.output),
+                    },
+                  },
+                ],
+                onError: {
+                  target: 'reviewing',
+                  actions: {
+                    type: 'showSubmitError',
+                    params: { error: AGENT_UNREACHABLE },
+                  },
+                },
+              },
+            },
+
+            showingSlip: {
+              on: { 'resident.finish': '#submitDossier.done' },
+            },
+          },
+        },
+
+        idle: {
+          initial: 'watching',
+          states: {
+            watching: {
+              after: { IDLE_WARNING: 'warning' },
+              on: {
+                'resident.tapped': { target: 'watching', reenter: true },
+                'session.progressed': { target: 'watching', reenter: true },
+                'session.busy': 'paused',
+              },
+            },
+            warning: {
+              after: { IDLE_EXPIRY: '#submitDossier.attract' },
+              on: {
+                'resident.tapped': 'watching',
+                'resident.stillHere': 'watching',
+                'session.busy': 'paused',
+              },
+            },
+            paused: {
+              on: { 'session.progressed': 'watching' },
+            },
+          },
+        },
+      },
+    },
+
+    done: {
+      after: { FAREWELL: 'attract' },
+      on: {
+        'resident.finish': 'attract',
+        'resident.start': 'session',
+      },
+    },
+  },
+});
+
+function errorOf(outcome: SubmitOutcome): { error: ProtocolError } {
+  return { error: outcome.kind === 'accepted' ? AGENT_UNREACHABLE : outcome.error };
+}
+
+export type SubmitDossierMachine = typeof submitDossierMachine;

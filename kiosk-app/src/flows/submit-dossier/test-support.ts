@@ -1,0 +1,132 @@
+import type {
+  DossierReceipt,
+  Identity,
+  Procedure,
+  ProtocolError,
+} from '@motcua/protocol';
+import { createActor, fromPromise, SimulatedClock } from 'xstate';
+import { submitDossierMachine } from './machine';
+import type { SubmitDossierEvent, SubmitInput, SubmitOutcome } from './types';
+
+export const sampleIdentity: Identity = {
+  idNumber: '079090001234',
+  oldIdNumber: '025123456',
+  fullName: 'NGUYỄN VĂN AN',
+  dateOfBirth: '1990-03-15',
+  sex: 'male',
+  address: '12 Nguyễn Huệ, Phường Sài Gòn, TP. Hồ Chí Minh',
+  issueDate: '2021-05-01',
+};
+
+export const residenceConfirmation: Procedure = {
+  id: 'residence-confirmation',
+  code: '1.004194',
+  category: 'residence',
+  name: { vi: 'Xác nhận thông tin về cư trú', en: 'Residence confirmation' },
+  processingDays: 3,
+  feeVnd: 0,
+  attachments: [],
+  fields: [
+    {
+      id: 'fullName',
+      kind: 'text',
+      label: { vi: 'Họ và tên', en: 'Full name' },
+      required: true,
+      maxLength: 100,
+      prefill: 'fullName',
+    },
+    {
+      id: 'dateOfBirth',
+      kind: 'date',
+      label: { vi: 'Ngày sinh', en: 'Date of birth' },
+      required: true,
+      maxLength: 10,
+      prefill: 'dateOfBirth',
+    },
+    {
+      id: 'phone',
+      kind: 'phone',
+      label: { vi: 'Số điện thoại', en: 'Phone number' },
+      required: true,
+      maxLength: 10,
+    },
+  ],
+};
+
+export const sampleReceipt: DossierReceipt = {
+  dossierId: '0193a8f0-7c1e-7b3a-9f00-1234567890ab',
+  dossierCode: '000.00.00.H29-261203-0001',
+  receivedAt: '2026-12-03T06:30:00.000Z',
+  returnDate: '2026-12-08',
+  print: 'printed',
+};
+
+export const refusedPhone: ProtocolError = {
+  code: 'invalid_format',
+  message: 'fields.phone is not a mobile number',
+  field: 'fields.phone',
+};
+
+interface HarnessOptions {
+  readonly submit?: (input: SubmitInput) => SubmitOutcome;
+}
+
+/** The flow with stubbed actors, a simulated clock and a log of effects. */
+export function startFlow(options: HarnessOptions = {}) {
+  const clock = new SimulatedClock();
+  const submitted: SubmitInput[] = [];
+  let sessionsEnded = 0;
+  const submit =
+    options.submit ??
+    ((): SubmitOutcome => ({ kind: 'accepted', receipt: sampleReceipt }));
+
+  const machine = submitDossierMachine.provide({
+    actors: {
+      loadCatalog: fromPromise(async () => ({
+        ok: true as const,
+        procedures: [residenceConfirmation],
+      })),
+      submitDossier: fromPromise<SubmitOutcome, SubmitInput>(
+        async ({ input }) => {
+          submitted.push(input);
+          return submit(input);
+        },
+      ),
+    },
+    actions: {
+      endAgentSession: () => {
+        sessionsEnded += 1;
+      },
+    },
+  });
+  const actor = createActor(machine, { clock });
+  actor.start();
+
+  return {
+    actor,
+    clock,
+    submitted,
+    sessionsEnded: () => sessionsEnded,
+    send: (event: SubmitDossierEvent) => actor.send(event),
+    snapshot: () => actor.getSnapshot(),
+  };
+}
+
+export type Flow = ReturnType<typeof startFlow>;
+
+/** Lets promise actors settle; no time passes on the simulated clock. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+}
+
+/** Drives a flow from the attract screen to a filled form. */
+export async function reachForm(flow: Flow): Promise<void> {
+  flow.send({ type: 'resident.start' });
+  flow.send({ type: 'resident.chooseLanguage', language: 'vi' });
+  flow.send({ type: 'identity.read', source: 'qr', identity: sampleIdentity });
+  await settle();
+  flow.send({
+    type: 'resident.chooseProcedure',
+    procedureId: 'residence-confirmation',
+  });
+}

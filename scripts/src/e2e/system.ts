@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { RunningService } from '../services';
+import { REPO_ROOT, startService } from '../services';
+
+export const CHROMIUM = process.env['MOTCUA_CHROMIUM'] ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(REPO_ROOT, 'artifacts');
+
+export interface System {
+  readonly central: RunningService;
+  readonly agent: RunningService;
+  stop(): Promise<void>;
+}
+
+/** Central and one agent in simulator mode, on free ports and fresh data. */
+export async function startSystem(): Promise<System> {
+  for (const dist of ['kiosk-app/dist/index.html']) {
+    if (!existsSync(join(REPO_ROOT, dist))) {
+      throw new Error(`${dist} is missing: run \`pnpm build\` first`);
+    }
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+  const central = await startService({
+    name: 'central',
+    entry: 'central/src/main.ts',
+    env: {
+      MOTCUA_CENTRAL_PORT: '0',
+      MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
+    },
+  });
+  const agent = await startService({
+    name: 'agent',
+    entry: 'kiosk-agent/src/main.ts',
+    env: {
+      MOTCUA_CENTRAL_URL: central.url,
+      MOTCUA_AGENT_PORT: '0',
+      MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
+      MOTCUA_SIMULATOR: '1',
+    },
+  });
+  return {
+    central,
+    agent,
+    async stop() {
+      await agent.stop();
+      await central.stop();
+    },
+  };
+}
+
+/** Resolves at the first log line (past or future) that matches. */
+export function waitForLog(
+  service: RunningService,
+  matches: (line: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown>> {
+  const seen = service.lines.find(matches);
+  if (seen !== undefined) return Promise.resolve(seen);
+  return new Promise((resolve, reject) => {
+    const onExit = () => reject(new Error(`${service.name} exited`));
+    service.child.once('exit', onExit);
+    const onData = () => {
+      const found = service.lines.find(matches);
+      if (found !== undefined) {
+        service.child.stdout?.off('data', onData);
+        service.child.off('exit', onExit);
+        resolve(found);
+      }
+    };
+    // Lines are parsed on the same stream; look again after each chunk.
+    service.child.stdout?.on('data', () => setImmediate(onData));
+  });
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A portrait 32-inch kiosk panel with a touch screen. */
+export function kioskContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1080, height: 1920 },
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+}
+
+export function screenshotDir(name: string): string {
+  const dir = join(ARTIFACTS, 'screenshots', name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
