@@ -1,5 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'hardware', include: ['**/*.test.ts'], exclude: ['node_modules/**'] },
+  test: {
+    name: 'hardware',
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**'],
+  },
 });

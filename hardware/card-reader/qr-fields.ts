@@ -23,7 +23,9 @@ export function parseCardDate(
   const match = /^(\d{2})(\d{2})(\d{4})$/.exec(raw.trim());
   const [, dd, mm, yyyy] = match ?? [];
   if (dd === undefined || mm === undefined || yyyy === undefined) {
-    return err(protocolError('date.invalid', `${field} is not ddmmyyyy`, field));
+    return err(
+      protocolError('date.invalid', `${field} is not ddmmyyyy`, field),
+    );
   }
 
   const day = Number(dd);
@@ -41,7 +43,9 @@ export function parseCardDate(
 
   const iso = `${yyyy}-${mm}-${dd}`;
   if (iso > today) {
-    return err(protocolError('date.future', `${field} is in the future`, field));
+    return err(
+      protocolError('date.future', `${field} is in the future`, field),
+    );
   }
   return ok(iso);
 }

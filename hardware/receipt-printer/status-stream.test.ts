@@ -5,7 +5,9 @@ import { StatusStream } from './status-stream';
 describe('StatusStream', () => {
   it('splits replies, ASB blocks and noise', () => {
     const stream = new StatusStream();
-    const events = stream.push(Uint8Array.of(0x12, 0x10, 0x00, 0x0c, 0x00, 0x01));
+    const events = stream.push(
+      Uint8Array.of(0x12, 0x10, 0x00, 0x0c, 0x00, 0x01),
+    );
     expect(events).toEqual([
       { kind: 'reply', byte: 0x12 },
       { kind: 'asb', bytes: Uint8Array.of(0x10, 0x00, 0x0c, 0x00) },

@@ -30,23 +30,23 @@ describe('DLE EOT status replies', () => {
   });
 
   it.each([
-    ['n=1 bit2 drawer pin high', [0x16, IDLE, IDLE, IDLE], 'ready'],
-    ['n=1 bit5 waiting for recovery', [0x32, IDLE, IDLE, IDLE], 'ready'],
-    ['n=1 bit6 FEED pressed', [0x52, IDLE, IDLE, IDLE], 'ready'],
-    ['n=1 bit3 offline', [0x1a, IDLE, IDLE, IDLE], 'error'],
-    ['n=2 bit2 cover open', [0x1a, 0x16, IDLE, IDLE], 'coverOpen'],
-    ['n=2 bit3 feeding by button', [IDLE, 0x1a, IDLE, IDLE], 'ready'],
-    ['n=2 bit5 stopped for paper', [0x1a, 0x32, IDLE, IDLE], 'paperOut'],
-    ['n=2 bit6 error', [0x1a, 0x52, IDLE, IDLE], 'error'],
-    ['n=3 bit2 recoverable error', [IDLE, IDLE, 0x16, IDLE], 'error'],
-    ['n=3 bit3 autocutter error', [IDLE, IDLE, 0x1a, IDLE], 'error'],
-    ['n=3 bit5 unrecoverable error', [IDLE, IDLE, 0x32, IDLE], 'error'],
-    ['n=3 bit6 auto-recoverable error', [IDLE, IDLE, 0x52, IDLE], 'error'],
-    ['n=4 bits2+3 paper near end', [IDLE, IDLE, IDLE, 0x1e], 'paperNearEnd'],
-    ['n=4 bit2 alone', [IDLE, IDLE, IDLE, 0x16], 'ready'],
-    ['n=4 bits5+6 paper end', [IDLE, IDLE, IDLE, 0x72], 'paperOut'],
-    ['n=4 bit5 alone', [IDLE, IDLE, IDLE, 0x32], 'ready'],
-  ])('%s → %s', (_, replies, state) => {
+    ['n=1 bit2 drawer pin high', 'ready', [0x16, IDLE, IDLE, IDLE]],
+    ['n=1 bit5 waiting for recovery', 'ready', [0x32, IDLE, IDLE, IDLE]],
+    ['n=1 bit6 FEED pressed', 'ready', [0x52, IDLE, IDLE, IDLE]],
+    ['n=1 bit3 offline', 'error', [0x1a, IDLE, IDLE, IDLE]],
+    ['n=2 bit2 cover open', 'coverOpen', [0x1a, 0x16, IDLE, IDLE]],
+    ['n=2 bit3 feeding by button', 'ready', [IDLE, 0x1a, IDLE, IDLE]],
+    ['n=2 bit5 stopped for paper', 'paperOut', [0x1a, 0x32, IDLE, IDLE]],
+    ['n=2 bit6 error', 'error', [0x1a, 0x52, IDLE, IDLE]],
+    ['n=3 bit2 recoverable error', 'error', [IDLE, IDLE, 0x16, IDLE]],
+    ['n=3 bit3 autocutter error', 'error', [IDLE, IDLE, 0x1a, IDLE]],
+    ['n=3 bit5 unrecoverable error', 'error', [IDLE, IDLE, 0x32, IDLE]],
+    ['n=3 bit6 auto-recoverable error', 'error', [IDLE, IDLE, 0x52, IDLE]],
+    ['n=4 bits2+3 paper near end', 'paperNearEnd', [IDLE, IDLE, IDLE, 0x1e]],
+    ['n=4 bit2 alone', 'ready', [IDLE, IDLE, IDLE, 0x16]],
+    ['n=4 bits5+6 paper end', 'paperOut', [IDLE, IDLE, IDLE, 0x72]],
+    ['n=4 bit5 alone', 'ready', [IDLE, IDLE, IDLE, 0x32]],
+  ])('%s → %s', (_, state, replies) => {
     expect(stateOf(replies)).toMatchObject({ state });
   });
 
@@ -58,10 +58,10 @@ describe('DLE EOT status replies', () => {
   });
 
   it.each([
-    ['cover over paper out', [0x1a, 0x36, IDLE, 0x7e], 'coverOpen'],
-    ['paper out over error', [0x1a, 0x72, 0x32, 0x72], 'paperOut'],
-    ['error over paper near end', [IDLE, IDLE, 0x32, 0x1e], 'error'],
-  ])('applies precedence: %s', (_, replies, state) => {
+    ['cover over paper out', 'coverOpen', [0x1a, 0x36, IDLE, 0x7e]],
+    ['paper out over error', 'paperOut', [0x1a, 0x72, 0x32, 0x72]],
+    ['error over paper near end', 'error', [IDLE, IDLE, 0x32, 0x1e]],
+  ])('applies precedence: %s', (_, state, replies) => {
     expect(stateOf(replies)).toMatchObject({ state });
   });
 

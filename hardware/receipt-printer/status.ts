@@ -67,7 +67,9 @@ export function readStatusReply(
   flags: StatusFlags,
 ): Result<StatusFlags, PrinterError> {
   if (!Number.isInteger(byte) || byte < 0 || byte > 0xff) {
-    return err(printerError('error', `Status reply ${String(byte)} not a byte`));
+    return err(
+      printerError('error', `Status reply ${String(byte)} not a byte`),
+    );
   }
   if (!isRealTimeReply(byte)) {
     return err(

@@ -2,12 +2,7 @@ import type { PrinterStatus, Result } from '@motcua/protocol';
 
 /** Why a printer command did not complete. Expected, so never thrown. */
 export type PrinterErrorCode =
-  | 'paperOut'
-  | 'coverOpen'
-  | 'offline'
-  | 'timeout'
-  | 'disconnected'
-  | 'error';
+  'paperOut' | 'coverOpen' | 'offline' | 'timeout' | 'disconnected' | 'error';
 
 export interface PrinterError {
   readonly code: PrinterErrorCode;

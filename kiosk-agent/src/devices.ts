@@ -32,7 +32,12 @@ export const PRINTER_TIMEOUT_MS = 2_000;
  * so the bytes on the wire are exactly those a real printer would get.
  */
 export async function openDevices(config: AgentConfig): Promise<Devices> {
-  const profile = PROFILES[config.printerProfile];
+  const profile: PrinterProfile | undefined = Object.hasOwn(
+    PROFILES,
+    config.printerProfile,
+  )
+    ? PROFILES[config.printerProfile as keyof typeof PROFILES]
+    : undefined;
   if (profile === undefined) {
     throw new Error(`unknown printer profile ${config.printerProfile}`);
   }

@@ -72,7 +72,10 @@ describe('dossier.submit', () => {
 
   test('form values and the name typed in NFD come out in NFC', () => {
     const result = submitWith({
-      applicant: { ...applicant, fullName: applicant.fullName.normalize('NFD') },
+      applicant: {
+        ...applicant,
+        fullName: applicant.fullName.normalize('NFD'),
+      },
       fields: { purpose: 'Xác nhận cư trú'.normalize('NFD') },
     });
 
@@ -238,7 +241,10 @@ describe('dossier.submitted', () => {
 
 describe('dossier.deliver', () => {
   test('a delivery of one record parses unchanged', () => {
-    const input = { msgId: '0f8fad5b-d9cb-469f-a165-70867728950e', dossier: record };
+    const input = {
+      msgId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      dossier: record,
+    };
 
     expect(parseMessage('dossier.deliver', input)).toEqual({
       ok: true,

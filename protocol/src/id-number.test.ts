@@ -15,9 +15,7 @@ describe('checkIdNumber', () => {
   });
 
   it('accepts a woman born 2001 with century digit 3', () => {
-    expect(checkIdNumber('001301012345', '2001-07-09', 'female').ok).toBe(
-      true,
-    );
+    expect(checkIdNumber('001301012345', '2001-07-09', 'female').ok).toBe(true);
   });
 
   it('refuses a number that is not 12 digits as id.format', () => {
@@ -104,9 +102,7 @@ describe('checkIdNumber', () => {
             String(centurySexDigit(year, sex)) +
             String(year % 100).padStart(2, '0') +
             random;
-          expect(checkIdNumber(id, `${String(year)}-01-01`, sex).ok).toBe(
-            true,
-          );
+          expect(checkIdNumber(id, `${String(year)}-01-01`, sex).ok).toBe(true);
         },
       ),
     );

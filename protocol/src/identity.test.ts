@@ -24,7 +24,11 @@ describe('identity.read', () => {
   test('a complete chip read parses to the same identity', () => {
     const input = {
       source: 'chip',
-      identity: { ...identity, oldIdNumber: '025123456', issueDate: '2021-04-01' },
+      identity: {
+        ...identity,
+        oldIdNumber: '025123456',
+        issueDate: '2021-04-01',
+      },
     };
 
     expect(parseMessage('identity.read', input)).toEqual({

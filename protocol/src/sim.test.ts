@@ -15,9 +15,9 @@ describe('sim.scan', () => {
   });
 
   test('scan data of 4096 characters is accepted and 4097 is too long', () => {
-    expect(parseMessage('sim.scan', { data: 'x'.repeat(4096) })).toMatchObject(
-      { ok: true },
-    );
+    expect(parseMessage('sim.scan', { data: 'x'.repeat(4096) })).toMatchObject({
+      ok: true,
+    });
     expect(parseMessage('sim.scan', { data: 'x'.repeat(4097) })).toEqual(
       refusal('too_long', 'data'),
     );

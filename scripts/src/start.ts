@@ -21,7 +21,7 @@ try {
     name: 'central',
     entry: 'central/src/main.ts',
     env: {
-      MOTCUA_CENTRAL_PORT: process.env.MOTCUA_CENTRAL_PORT ?? '7400',
+      MOTCUA_CENTRAL_PORT: process.env['MOTCUA_CENTRAL_PORT'] ?? '7400',
       MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
     },
     logFile: join(logDir, 'central.log'),
@@ -33,7 +33,7 @@ try {
     entry: 'kiosk-agent/src/main.ts',
     env: {
       MOTCUA_CENTRAL_URL: central.url,
-      MOTCUA_AGENT_PORT: process.env.MOTCUA_AGENT_PORT ?? '7401',
+      MOTCUA_AGENT_PORT: process.env['MOTCUA_AGENT_PORT'] ?? '7401',
       MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
       MOTCUA_SIMULATOR: '1',
     },

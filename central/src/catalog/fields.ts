@@ -1,4 +1,4 @@
-import type { FormField, Localized } from '@motcua/protocol';
+import type { FormField, Localized, Procedure } from '@motcua/protocol';
 
 // Building blocks for the seed catalog: the fields most procedures share,
 // pre-filled from the citizen ID card wherever the card knows the answer.
@@ -58,7 +58,11 @@ export function applicantFields(): FormField[] {
       prefill: 'fullName',
     },
     {
-      ...field('idNumber', 'idNumber', label('Số định danh cá nhân', 'ID number')),
+      ...field(
+        'idNumber',
+        'idNumber',
+        label('Số định danh cá nhân', 'ID number'),
+      ),
       prefill: 'idNumber',
     },
     {
@@ -67,9 +71,14 @@ export function applicantFields(): FormField[] {
     },
     { ...sexField('sex', label('Giới tính', 'Sex')), prefill: 'sex' },
     {
-      ...field('address', 'text', label('Nơi thường trú', 'Permanent address'), {
-        maxLength: 300,
-      }),
+      ...field(
+        'address',
+        'text',
+        label('Nơi thường trú', 'Permanent address'),
+        {
+          maxLength: 300,
+        },
+      ),
       prefill: 'address',
     },
   ];
@@ -108,4 +117,13 @@ export function phoneField(): FormField {
   return field('phone', 'phone', label('Số điện thoại', 'Phone number'), {
     required: false,
   });
+}
+
+export function attachment(
+  id: string,
+  vi: string,
+  en: string,
+  required = true,
+): Procedure['attachments'][number] {
+  return { id, label: label(vi, en), required };
 }

@@ -36,7 +36,8 @@ export async function serveDashboard(
   pathname: string,
   response: ServerResponse,
 ): Promise<void> {
-  const file = (await findFile(dashboardDir, pathname)) ??
+  const file =
+    (await findFile(dashboardDir, pathname)) ??
     (await findFile(dashboardDir, '/index.html'));
 
   if (file === undefined) {
@@ -55,7 +56,9 @@ export async function serveDashboard(
       CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': body.length,
     // Vite names built assets by content hash, so they never change.
-    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': hashed
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
     ...SECURITY_HEADERS,
   });
   response.end(body);

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CatalogSnapshot, DossierRecord, Procedure } from '@motcua/protocol';
+import type {
+  CatalogSnapshot,
+  DossierRecord,
+  Procedure,
+} from '@motcua/protocol';
 import { migrate } from './migrations';
 import type { CentralStore, SaveDossierOutcome } from './types';
 
@@ -79,8 +83,7 @@ export function openSqliteStore(
   const publish = db.transaction((procedures: Procedure[]) => {
     const json = JSON.stringify(procedures);
     const row = selectCatalog.get() as
-      | { seq: number; procedures: string }
-      | undefined;
+      { seq: number; procedures: string } | undefined;
     if (row !== undefined && row.procedures === json) {
       return { seq: row.seq, procedures };
     }

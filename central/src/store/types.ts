@@ -1,4 +1,8 @@
-import type { CatalogSnapshot, DossierRecord, Procedure } from '@motcua/protocol';
+import type {
+  CatalogSnapshot,
+  DossierRecord,
+  Procedure,
+} from '@motcua/protocol';
 
 /** What happened to a delivered dossier in the store. */
 export type SaveDossierOutcome =

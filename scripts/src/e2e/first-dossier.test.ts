@@ -106,7 +106,9 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     await staff.setViewportSize({ width: 1440, height: 900 });
     await staff.goto(system.central.url);
     await expect
-      .poll(() => staff.locator('[data-testid="dossier-code"]').allTextContents())
+      .poll(() =>
+        staff.locator('[data-testid="dossier-code"]').allTextContents(),
+      )
       .toContain(codeOnScreen);
     await staff.screenshot({ path: join(shots, '07-dashboard.png') });
 
@@ -148,13 +150,15 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     )?.trim();
     expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
     await expect
-      .poll(() => page.getAttribute('[data-testid="print-outcome"]', 'data-outcome'))
+      .poll(() =>
+        page.getAttribute('[data-testid="print-outcome"]', 'data-outcome'),
+      )
       .toBe('paperOut');
     await page.screenshot({ path: join(shots, 'slip-on-screen.png') });
 
     const jobs = await printedJobs(system.agent.url);
-    const codes = jobs.flatMap((job) =>
-      decodeEscPos(Buffer.from(job.base64, 'base64')).qrCodes,
+    const codes = jobs.flatMap(
+      (job) => decodeEscPos(Buffer.from(job.base64, 'base64')).qrCodes,
     );
     expect(codes).not.toContain(code);
 

@@ -1,5 +1,14 @@
-import type { DossierReceipt, Procedure, ProtocolError } from '@motcua/protocol';
-import { findProcedure, mergeValues, prefillValues, validateForm } from './form';
+import type {
+  DossierReceipt,
+  Procedure,
+  ProtocolError,
+} from '@motcua/protocol';
+import {
+  findProcedure,
+  mergeValues,
+  prefillValues,
+  validateForm,
+} from './form';
 import { formFieldOf } from './guards';
 import type { SubmitDossierContext } from './types';
 
@@ -34,7 +43,13 @@ export function withProcedure(context: Context, procedureId: string): Context {
     procedureId === context.procedureId
       ? mergeValues(prefilled, context.values)
       : prefilled;
-  return { ...context, procedureId, values, fieldErrors: {}, submitError: null };
+  return {
+    ...context,
+    procedureId,
+    values,
+    fieldErrors: {},
+    submitError: null,
+  };
 }
 
 export function withFieldValue(
@@ -42,8 +57,9 @@ export function withFieldValue(
   fieldId: string,
   value: string,
 ): Context {
-  const fieldErrors = { ...context.fieldErrors };
-  delete fieldErrors[fieldId];
+  const fieldErrors = Object.fromEntries(
+    Object.entries(context.fieldErrors).filter(([id]) => id !== fieldId),
+  );
   return {
     ...context,
     values: { ...context.values, [fieldId]: value },
@@ -62,7 +78,10 @@ export function withFormChecked(context: Context): Context {
   };
 }
 
-export function withSubmitError(context: Context, error: ProtocolError): Context {
+export function withSubmitError(
+  context: Context,
+  error: ProtocolError,
+): Context {
   const fieldId = formFieldOf(error.field);
   return {
     ...context,
@@ -81,7 +100,10 @@ export function withCatalog(
   return { ...context, procedures, catalogError: null };
 }
 
-export function withReceipt(context: Context, receipt: DossierReceipt): Context {
+export function withReceipt(
+  context: Context,
+  receipt: DossierReceipt,
+): Context {
   return { ...context, receipt, submitError: null };
 }
 

@@ -9,5 +9,5 @@ export const DELAYS = {
   /** The question stays this long; then the session ends. */
   IDLE_EXPIRY: 30_000,
   /** The thank-you screen after the slip, before the attract screen. */
-  FAREWELL: 10_000,
+  FAREWELL: 6_000,
 } as const;

@@ -16,10 +16,16 @@ describe('a form with a missing or malformed phone number', () => {
   it('stays on the form with a format error for a landline', async () => {
     const flow = startFlow();
     await reachForm(flow);
-    flow.send({ type: 'resident.changeField', fieldId: 'phone', value: '0283829111' });
+    flow.send({
+      type: 'resident.changeField',
+      fieldId: 'phone',
+      value: '0283829111',
+    });
 
     flow.send({ type: 'resident.next' });
 
-    expect(flow.snapshot().context.fieldErrors).toEqual({ phone: 'phone.format' });
+    expect(flow.snapshot().context.fieldErrors).toEqual({
+      phone: 'phone.format',
+    });
   });
 });

@@ -1,12 +1,18 @@
 import { findProcedure, validateForm } from './form';
-import type { CatalogOutcome, SubmitDossierContext, SubmitOutcome } from './types';
+import type {
+  CatalogOutcome,
+  SubmitDossierContext,
+  SubmitOutcome,
+} from './types';
 
 type GuardArgs = { readonly context: SubmitDossierContext };
 
 export function isFormComplete({ context }: GuardArgs): boolean {
   const procedure = findProcedure(context.procedures, context.procedureId);
   if (procedure === undefined) return false;
-  return Object.keys(validateForm(procedure.fields, context.values)).length === 0;
+  return (
+    Object.keys(validateForm(procedure.fields, context.values)).length === 0
+  );
 }
 
 export function isReadyToSubmit(args: GuardArgs): boolean {

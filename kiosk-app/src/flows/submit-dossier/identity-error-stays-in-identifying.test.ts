@@ -27,10 +27,16 @@ describe('a code that is not a citizen ID card', () => {
       error: { code: 'qr.field_count', message: 'too few fields' },
     });
 
-    flow.send({ type: 'identity.read', source: 'qr', identity: sampleIdentity });
+    flow.send({
+      type: 'identity.read',
+      source: 'qr',
+      identity: sampleIdentity,
+    });
 
     const snapshot = flow.snapshot();
-    expect(snapshot.matches({ session: { flow: 'choosingProcedure' } })).toBe(true);
+    expect(snapshot.matches({ session: { flow: 'choosingProcedure' } })).toBe(
+      true,
+    );
     expect(snapshot.context.identityError).toBeNull();
     expect(snapshot.context.identity?.fullName).toBe('NGUYỄN VĂN AN');
   });

@@ -1,34 +1,9 @@
 import type { ProtocolError } from '@motcua/protocol';
-import { assign, not, raise, setup, stateIn } from 'xstate';
-import {
-  emptyContext,
-  withCatalog,
-  withFieldValue,
-  withFormChecked,
-  withoutResident,
-  withProcedure,
-  withReceipt,
-  withSubmitError,
-} from './actions';
-import { loadCatalog, submitDossier } from './actors';
-import { DELAYS } from './delays';
+import { not } from 'xstate';
+import { emptyContext } from './actions';
 import { findProcedure, valuesToSend } from './form';
-import {
-  isAccepted,
-  isCatalogLoaded,
-  isFormComplete,
-  isOfferedProcedure,
-  isReadyToSubmit,
-  isRefused,
-  isRefusedOnField,
-} from './guards';
-import type {
-  CatalogOutcome,
-  SubmitDossierContext,
-  SubmitDossierEvent,
-  SubmitInput,
-  SubmitOutcome,
-} from './types';
+import { submitDossierSetup } from './setup';
+import type { SubmitDossierContext, SubmitInput, SubmitOutcome } from './types';
 
 const AGENT_UNREACHABLE: ProtocolError = {
   code: 'agent_unreachable',
@@ -53,85 +28,7 @@ function submitInput(context: SubmitDossierContext): SubmitInput {
   };
 }
 
-export const submitDossierMachine = setup({
-  types: {
-    context: {} as SubmitDossierContext,
-    events: {} as SubmitDossierEvent,
-  },
-  actors: { loadCatalog, submitDossier },
-  delays: DELAYS,
-  guards: {
-    isAccepted,
-    isCatalogLoaded,
-    isFormComplete,
-    isOfferedProcedure,
-    isReadyToSubmit,
-    isRefused,
-    isRefusedOnField,
-    isSubmitting: stateIn({ session: { flow: 'submitting' } }),
-  },
-  actions: {
-    /** Tells the agent the resident left; provided by the app. */
-    endAgentSession: () => undefined,
-    forgetResident: assign(({ context }) => withoutResident(context)),
-    rememberAgent: assign(
-      (_, params: { kioskId: string; simulator: boolean }) => ({
-        agent: { kioskId: params.kioskId, simulator: params.simulator },
-      }),
-    ),
-    chooseLanguage: assign((_, params: { language: 'vi' | 'en' }) => ({
-      language: params.language,
-    })),
-    rememberIdentity: assign(
-      (_, params: { identity: SubmitDossierContext['identity'] }) => ({
-        identity: params.identity,
-        identityError: null,
-      }),
-    ),
-    showIdentityError: assign((_, params: { error: ProtocolError }) => ({
-      identityError: params.error,
-    })),
-    forgetIdentity: assign({
-      identity: null,
-      identityError: null,
-      procedureId: null,
-      values: {},
-      fieldErrors: {},
-      submitError: null,
-      requestId: null,
-    }),
-    rememberCatalog: assign(
-      ({ context }, params: { outcome: CatalogOutcome }) =>
-        withCatalog(context, params.outcome.ok ? params.outcome.procedures : []),
-    ),
-    showCatalogError: assign((_, params: { error: ProtocolError }) => ({
-      catalogError: params.error,
-    })),
-    chooseProcedure: assign(({ context }, params: { procedureId: string }) =>
-      withProcedure(context, params.procedureId),
-    ),
-    changeField: assign(
-      ({ context }, params: { fieldId: string; value: string }) =>
-        withFieldValue(context, params.fieldId, params.value),
-    ),
-    checkForm: assign(({ context }) => withFormChecked(context)),
-    createRequestId: assign(({ context }) => ({
-      requestId: context.requestId ?? crypto.randomUUID(),
-    })),
-    forgetRequestId: assign({ requestId: null }),
-    rememberReceipt: assign(
-      ({ context }, params: { outcome: SubmitOutcome }) =>
-        params.outcome.kind === 'accepted'
-          ? withReceipt(context, params.outcome.receipt)
-          : context,
-    ),
-    showSubmitError: assign(({ context }, params: { error: ProtocolError }) =>
-      withSubmitError(context, params.error),
-    ),
-    pauseIdleWatch: raise({ type: 'session.busy' }),
-    resumeIdleWatch: raise({ type: 'session.progressed' }),
-  },
-}).createMachine({
+export const submitDossierMachine = submitDossierSetup.createMachine({
   id: 'submitDossier',
   context: emptyContext(),
   initial: 'attract',
@@ -146,7 +43,10 @@ export const submitDossierMachine = setup({
       },
     },
     'printer.status': {
-      actions: assign({ printer: ({ event }) => event.status }),
+      actions: {
+        type: 'rememberPrinter',
+        params: ({ event }) => ({ status: event.status }),
+      },
     },
   },
   states: {
@@ -211,6 +111,7 @@ export const submitDossierMachine = setup({
               states: {
                 loading: {
                   invoke: {
+                    id: 'loadCatalog',
                     src: 'loadCatalog',
                     onDone: [
                       {
@@ -312,6 +213,7 @@ export const submitDossierMachine = setup({
               entry: 'pauseIdleWatch',
               exit: 'resumeIdleWatch',
               invoke: {
+                id: 'submitDossier',
                 src: 'submitDossier',
                 input: ({ context }) => submitInput(context),
                 onDone: [
@@ -417,7 +319,9 @@ export const submitDossierMachine = setup({
 });
 
 function errorOf(outcome: SubmitOutcome): { error: ProtocolError } {
-  return { error: outcome.kind === 'accepted' ? AGENT_UNREACHABLE : outcome.error };
+  return {
+    error: outcome.kind === 'accepted' ? AGENT_UNREACHABLE : outcome.error,
+  };
 }
 
 export type SubmitDossierMachine = typeof submitDossierMachine;

@@ -7,7 +7,11 @@ describe('a dossier the agent refuses', () => {
       submit: () => ({ kind: 'refused', error: refusedPhone }),
     });
     await reachForm(flow);
-    flow.send({ type: 'resident.changeField', fieldId: 'phone', value: '0912345678' });
+    flow.send({
+      type: 'resident.changeField',
+      fieldId: 'phone',
+      value: '0912345678',
+    });
     flow.send({ type: 'resident.next' });
     flow.send({ type: 'resident.submit' });
     await settle();
@@ -32,11 +36,17 @@ describe('a dossier the agent refuses', () => {
       }),
     });
     await reachForm(flow);
-    flow.send({ type: 'resident.changeField', fieldId: 'phone', value: '0912345678' });
+    flow.send({
+      type: 'resident.changeField',
+      fieldId: 'phone',
+      value: '0912345678',
+    });
     flow.send({ type: 'resident.next' });
     flow.send({ type: 'resident.submit' });
     await settle();
-    expect(flow.snapshot().matches({ session: { flow: 'reviewing' } })).toBe(true);
+    expect(flow.snapshot().matches({ session: { flow: 'reviewing' } })).toBe(
+      true,
+    );
     expect(flow.snapshot().context.submitError?.code).toBe('agent_unreachable');
 
     flow.send({ type: 'resident.submit' });

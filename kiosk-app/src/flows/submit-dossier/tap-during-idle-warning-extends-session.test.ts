@@ -6,15 +6,23 @@ describe('a resident who answers "are you still there?"', () => {
   it('keeps the session and the entered data after one tap', async () => {
     const flow = startFlow();
     await reachForm(flow);
-    flow.send({ type: 'resident.changeField', fieldId: 'phone', value: '0912345678' });
+    flow.send({
+      type: 'resident.changeField',
+      fieldId: 'phone',
+      value: '0912345678',
+    });
     flow.clock.increment(DELAYS.IDLE_WARNING);
-    expect(flow.snapshot().matches({ session: { idle: 'warning' } })).toBe(true);
+    expect(flow.snapshot().matches({ session: { idle: 'warning' } })).toBe(
+      true,
+    );
 
     flow.send({ type: 'resident.stillHere' });
     flow.clock.increment(DELAYS.IDLE_EXPIRY);
 
     const snapshot = flow.snapshot();
-    expect(snapshot.matches({ session: { flow: 'fillingForm', idle: 'watching' } })).toBe(true);
+    expect(
+      snapshot.matches({ session: { flow: 'fillingForm', idle: 'watching' } }),
+    ).toBe(true);
     expect(snapshot.context.values['phone']).toBe('0912345678');
     expect(flow.sessionsEnded()).toBe(0);
   });
@@ -26,21 +34,33 @@ describe('a resident who answers "are you still there?"', () => {
     flow.send({ type: 'resident.tapped' });
 
     flow.clock.increment(DELAYS.IDLE_WARNING - 1);
-    expect(flow.snapshot().matches({ session: { idle: 'watching' } })).toBe(true);
+    expect(flow.snapshot().matches({ session: { idle: 'watching' } })).toBe(
+      true,
+    );
     flow.clock.increment(1);
-    expect(flow.snapshot().matches({ session: { idle: 'warning' } })).toBe(true);
+    expect(flow.snapshot().matches({ session: { idle: 'warning' } })).toBe(
+      true,
+    );
   });
 
   it('does not time out while the dossier is being submitted', async () => {
-    let answer: (() => void) | undefined;
-    const flow = startFlow();
+    const flow = startFlow({ submit: () => new Promise(() => undefined) });
     await reachForm(flow);
-    flow.send({ type: 'resident.changeField', fieldId: 'phone', value: '0912345678' });
+    flow.send({
+      type: 'resident.changeField',
+      fieldId: 'phone',
+      value: '0912345678',
+    });
     flow.send({ type: 'resident.next' });
-    flow.actor.getSnapshot();
-    void answer;
 
     flow.send({ type: 'resident.submit' });
-    expect(flow.snapshot().matches({ session: { idle: 'paused' } })).toBe(true);
+    flow.clock.increment(DELAYS.IDLE_WARNING);
+    flow.clock.increment(DELAYS.IDLE_EXPIRY);
+
+    const snapshot = flow.snapshot();
+    expect(
+      snapshot.matches({ session: { flow: 'submitting', idle: 'paused' } }),
+    ).toBe(true);
+    expect(flow.sessionsEnded()).toBe(0);
   });
 });

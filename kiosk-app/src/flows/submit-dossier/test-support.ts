@@ -1,12 +1,18 @@
 import type {
   DossierReceipt,
+  FormField,
   Identity,
   Procedure,
   ProtocolError,
 } from '@motcua/protocol';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import { submitDossierMachine } from './machine';
-import type { SubmitDossierEvent, SubmitInput, SubmitOutcome } from './types';
+import type {
+  CatalogOutcome,
+  SubmitDossierEvent,
+  SubmitInput,
+  SubmitOutcome,
+} from './types';
 
 export const sampleIdentity: Identity = {
   idNumber: '079090001234',
@@ -18,6 +24,32 @@ export const sampleIdentity: Identity = {
   issueDate: '2021-05-01',
 };
 
+export const fullNameField: FormField = {
+  id: 'fullName',
+  kind: 'text',
+  label: { vi: 'Họ và tên', en: 'Full name' },
+  required: true,
+  maxLength: 100,
+  prefill: 'fullName',
+};
+
+export const dateOfBirthField: FormField = {
+  id: 'dateOfBirth',
+  kind: 'date',
+  label: { vi: 'Ngày sinh', en: 'Date of birth' },
+  required: true,
+  maxLength: 10,
+  prefill: 'dateOfBirth',
+};
+
+export const phoneField: FormField = {
+  id: 'phone',
+  kind: 'phone',
+  label: { vi: 'Số điện thoại', en: 'Phone number' },
+  required: true,
+  maxLength: 10,
+};
+
 export const residenceConfirmation: Procedure = {
   id: 'residence-confirmation',
   code: '1.004194',
@@ -26,31 +58,7 @@ export const residenceConfirmation: Procedure = {
   processingDays: 3,
   feeVnd: 0,
   attachments: [],
-  fields: [
-    {
-      id: 'fullName',
-      kind: 'text',
-      label: { vi: 'Họ và tên', en: 'Full name' },
-      required: true,
-      maxLength: 100,
-      prefill: 'fullName',
-    },
-    {
-      id: 'dateOfBirth',
-      kind: 'date',
-      label: { vi: 'Ngày sinh', en: 'Date of birth' },
-      required: true,
-      maxLength: 10,
-      prefill: 'dateOfBirth',
-    },
-    {
-      id: 'phone',
-      kind: 'phone',
-      label: { vi: 'Số điện thoại', en: 'Phone number' },
-      required: true,
-      maxLength: 10,
-    },
-  ],
+  fields: [fullNameField, dateOfBirthField, phoneField],
 };
 
 export const sampleReceipt: DossierReceipt = {
@@ -68,7 +76,9 @@ export const refusedPhone: ProtocolError = {
 };
 
 interface HarnessOptions {
-  readonly submit?: (input: SubmitInput) => SubmitOutcome;
+  readonly submit?: (
+    input: SubmitInput,
+  ) => SubmitOutcome | Promise<SubmitOutcome>;
 }
 
 /** The flow with stubbed actors, a simulated clock and a log of effects. */
@@ -82,8 +92,8 @@ export function startFlow(options: HarnessOptions = {}) {
 
   const machine = submitDossierMachine.provide({
     actors: {
-      loadCatalog: fromPromise(async () => ({
-        ok: true as const,
+      loadCatalog: fromPromise<CatalogOutcome>(async () => ({
+        ok: true,
         procedures: [residenceConfirmation],
       })),
       submitDossier: fromPromise<SubmitOutcome, SubmitInput>(

@@ -17,7 +17,10 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 export interface SubmitDossierContext {
   /** What the agent said about itself; not personal. */
-  readonly agent: { readonly kioskId: string; readonly simulator: boolean } | null;
+  readonly agent: {
+    readonly kioskId: string;
+    readonly simulator: boolean;
+  } | null;
   readonly printer: PrinterStatus | null;
   readonly language: Language;
   readonly procedures: readonly Procedure[];
@@ -62,8 +65,7 @@ export type ResidentEvent =
 
 /** Raised by the machine itself to steer the idle watcher. */
 export type SessionEvent =
-  | { type: 'session.busy' }
-  | { type: 'session.progressed' };
+  { type: 'session.busy' } | { type: 'session.progressed' };
 
 export type SubmitDossierEvent = AgentEvent | ResidentEvent | SessionEvent;
 

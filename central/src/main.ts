@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '@motcua/protocol';
+import { DEFAULT_PORT, startCentral } from './server';
+
+// Runs central from the command line (`pnpm --filter @motcua/central start`).
+// Configuration comes from the environment; log lines go to stdout.
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const write = (line: string) => {
+  process.stdout.write(line);
+};
+const logger = createLogger({ source: 'central', write });
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`MOTCUA_CENTRAL_PORT must be 0–65535, not "${value}"`);
+  }
+  return port;
+}
+
+const env = process.env;
+const config = {
+  host: env['MOTCUA_CENTRAL_HOST'] || '127.0.0.1',
+  port: readPort(env['MOTCUA_CENTRAL_PORT']),
+  dataDir: resolve(
+    env['MOTCUA_CENTRAL_DATA'] || resolve(REPO_ROOT, '.data', 'central'),
+  ),
+};
+mkdirSync(config.dataDir, { recursive: true });
+logger.log('config-loaded', 'success', config);
+
+const central = await startCentral({ ...config, log: write });
+
+let stopping = false;
+// central.close() logs `service-stopping` itself.
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  central.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.log('service-stopping', 'failure', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

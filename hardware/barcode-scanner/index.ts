@@ -1,0 +1,3 @@
+export type { SimulatedScanner } from './simulator';
+export { createSimulatedScanner } from './simulator';
+export type { BarcodeScanner, Scan, ScanListener } from './types';

@@ -1,0 +1,115 @@
+import type { PrinterStatus, ProtocolError } from '@motcua/protocol';
+import { assign, raise, setup, stateIn } from 'xstate';
+import {
+  withCatalog,
+  withFieldValue,
+  withFormChecked,
+  withoutResident,
+  withProcedure,
+  withReceipt,
+  withSubmitError,
+} from './actions';
+import { loadCatalog, submitDossier } from './actors';
+import { DELAYS } from './delays';
+import {
+  isAccepted,
+  isCatalogLoaded,
+  isFormComplete,
+  isOfferedProcedure,
+  isReadyToSubmit,
+  isRefused,
+  isRefusedOnField,
+} from './guards';
+import type {
+  CatalogOutcome,
+  SubmitDossierContext,
+  SubmitDossierEvent,
+  SubmitOutcome,
+} from './types';
+
+/** Everything the flow's machine refers to by name. */
+export const submitDossierSetup = setup({
+  types: {
+    context: {} as SubmitDossierContext,
+    events: {} as SubmitDossierEvent,
+  },
+  actors: { loadCatalog, submitDossier },
+  delays: DELAYS,
+  guards: {
+    isAccepted,
+    isCatalogLoaded,
+    isFormComplete,
+    isOfferedProcedure,
+    isReadyToSubmit,
+    isRefused,
+    isRefusedOnField,
+    isSubmitting: stateIn({ session: { flow: 'submitting' } }),
+  },
+  actions: {
+    /** Tells the agent the resident left; provided by the app. */
+    endAgentSession: () => undefined,
+    forgetResident: assign(({ context }) => withoutResident(context)),
+    rememberAgent: assign(
+      (_, params: { kioskId: string; simulator: boolean }) => ({
+        agent: { kioskId: params.kioskId, simulator: params.simulator },
+      }),
+    ),
+    rememberPrinter: assign((_, params: { status: PrinterStatus }) => ({
+      printer: params.status,
+    })),
+    chooseLanguage: assign((_, params: { language: 'vi' | 'en' }) => ({
+      language: params.language,
+    })),
+    rememberIdentity: assign(
+      (_, params: { identity: SubmitDossierContext['identity'] }) => ({
+        identity: params.identity,
+        identityError: null,
+      }),
+    ),
+    showIdentityError: assign((_, params: { error: ProtocolError }) => ({
+      identityError: params.error,
+    })),
+    forgetIdentity: assign({
+      identity: null,
+      identityError: null,
+      procedureId: null,
+      values: {},
+      fieldErrors: {},
+      submitError: null,
+      requestId: null,
+    }),
+    rememberCatalog: assign(
+      ({ context }, params: { outcome: CatalogOutcome }) =>
+        withCatalog(
+          context,
+          params.outcome.ok ? params.outcome.procedures : [],
+        ),
+    ),
+    showCatalogError: assign((_, params: { error: ProtocolError }) => ({
+      catalogError: params.error,
+    })),
+    chooseProcedure: assign(({ context }, params: { procedureId: string }) =>
+      withProcedure(context, params.procedureId),
+    ),
+    changeField: assign(
+      ({ context }, params: { fieldId: string; value: string }) =>
+        withFieldValue(context, params.fieldId, params.value),
+    ),
+    checkForm: assign(({ context }) => withFormChecked(context)),
+    createRequestId: assign(({ context }) => ({
+      requestId: context.requestId ?? crypto.randomUUID(),
+    })),
+    forgetRequestId: assign({ requestId: null }),
+    rememberReceipt: assign(
+      ({ context }, params: { outcome: SubmitOutcome }) =>
+        params.outcome.kind === 'accepted'
+          ? withReceipt(context, params.outcome.receipt)
+          : context,
+    ),
+    showSubmitError: assign(({ context }, params: { error: ProtocolError }) =>
+      withSubmitError(context, params.error),
+    ),
+    pauseIdleWatch: raise({ type: 'session.busy' }),
+    resumeIdleWatch: raise({ type: 'session.progressed' }),
+  },
+});

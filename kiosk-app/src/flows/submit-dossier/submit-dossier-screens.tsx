@@ -1,0 +1,50 @@
+import { AttractScreen } from './attract-screen';
+import { ChoosingLanguageScreen } from './choosing-language-screen';
+import { ChoosingProcedureScreen } from './choosing-procedure-screen';
+import { DoneScreen } from './done-screen';
+import { FillingFormScreen } from './filling-form-screen';
+import { assertNever } from './form';
+import { IdentifyingScreen } from './identifying-screen';
+import { IdleWarning } from './idle-warning';
+import { ReviewingScreen } from './reviewing-screen';
+import { screenOf } from './screen-props';
+import type { ScreenProps } from './screen-props';
+import { ShowingSlipScreen } from './showing-slip-screen';
+import { SubmittingScreen } from './submitting-screen';
+
+function CurrentScreen(props: ScreenProps) {
+  const screen = screenOf(props.snapshot);
+  switch (screen) {
+    case 'attract':
+      return <AttractScreen {...props} />;
+    case 'choosingLanguage':
+      return <ChoosingLanguageScreen {...props} />;
+    case 'identifying':
+      return <IdentifyingScreen {...props} />;
+    case 'choosingProcedure':
+      return <ChoosingProcedureScreen {...props} />;
+    case 'fillingForm':
+      return <FillingFormScreen {...props} />;
+    case 'reviewing':
+      return <ReviewingScreen {...props} />;
+    case 'submitting':
+      return <SubmittingScreen {...props} />;
+    case 'showingSlip':
+      return <ShowingSlipScreen {...props} />;
+    case 'done':
+      return <DoneScreen {...props} />;
+    default:
+      return assertNever(screen);
+  }
+}
+
+/** The flow's screen for the current state, and the idle question on top. */
+export function SubmitDossierScreens(props: ScreenProps) {
+  const warning = props.snapshot.matches({ session: { idle: 'warning' } });
+  return (
+    <>
+      <CurrentScreen {...props} />
+      {warning && <IdleWarning send={props.send} />}
+    </>
+  );
+}

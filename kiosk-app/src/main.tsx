@@ -1,0 +1,54 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createActor } from 'xstate';
+import { connectAgent } from './agent/agent-link';
+import { createConnectionStore } from './agent/connection-store';
+import { flowImplementations } from './agent/flow-implementations';
+import { readAgentToken } from './agent/token';
+import { App } from './app';
+import { submitDossierMachine } from './flows/submit-dossier/machine';
+import type { AgentEvent } from './flows/submit-dossier/types';
+import { createI18n } from './i18n';
+import { installKioskShell } from './kiosk-shell';
+import './styles.css';
+
+/**
+ * A refused handshake (usually a token from before the agent restarted) is
+ * not retried by socket.io; reloading fetches the page with a fresh token.
+ */
+const RELOAD_AFTER_REFUSAL_MS = 10_000;
+
+const connection = createConnectionStore();
+// Agent events reach the flow once its actor exists; the socket connects
+// asynchronously, so none arrive before that.
+let forwardToFlow: (event: AgentEvent) => void = () => undefined;
+
+const link = connectAgent(readAgentToken(document), {
+  event: (event) => forwardToFlow(event),
+  connection: (state) => {
+    connection.setState(state);
+    if (state === 'refused') {
+      setTimeout(() => window.location.reload(), RELOAD_AFTER_REFUSAL_MS);
+    }
+  },
+  rejected: connection.reject,
+});
+
+const actor = createActor(
+  submitDossierMachine.provide(flowImplementations(link)),
+);
+actor.start();
+forwardToFlow = (event) => actor.send(event);
+
+installKioskShell(document);
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={createI18n()}>
+      <App actor={actor} link={link} connection={connection} />
+    </I18nextProvider>
+  </StrictMode>,
+);
