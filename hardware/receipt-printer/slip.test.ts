@@ -37,10 +37,10 @@ describe('encodeSlip on an Epson TM-T88VI', () => {
     expect(hex).toContain('1b741f');
   });
 
-  it('prints title and code bold at double size', () => {
+  it('prints title and code bold at double height', () => {
     const hex = Buffer.from(encodeSlip(SAMPLE_SLIP, PROFILE)).toString('hex');
     const code = Buffer.from(SAMPLE_SLIP.code).toString('hex');
-    expect(hex).toMatch(new RegExp(`1b45011d2111(1b74[0-9a-f]{2})?${code}`));
+    expect(hex).toMatch(new RegExp(`1b45011d2101(1b74[0-9a-f]{2})?${code}`));
   });
 
   it('stores the QR natively with GS ( k', () => {

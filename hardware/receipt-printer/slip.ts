@@ -67,7 +67,9 @@ export function encodeSlip(
   slip.header.forEach(line);
   encoder.newline();
 
-  encoder.bold(true).size(2, 2);
+  // Double height only: a 25-character dossier code at double width would
+  // not fit a 48-column line.
+  encoder.bold(true).size(1, 2);
   line(slip.title);
   encoder.newline();
   line(slip.code);

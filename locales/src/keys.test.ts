@@ -11,9 +11,7 @@ function keysOf(value: unknown, prefix = ''): string[] {
 describe('locale resources', () => {
   for (const namespace of namespaces) {
     const all = new Set(
-      languages.flatMap((language) =>
-        keysOf(resources[language][namespace]),
-      ),
+      languages.flatMap((language) => keysOf(resources[language][namespace])),
     );
     for (const language of languages) {
       it(`${language}/${namespace} has every key some language has`, () => {

@@ -26,7 +26,7 @@ describe('message registry', () => {
       new URL('../README.md', import.meta.url),
       'utf8',
     );
-    const documented = [...readme.matchAll(/^\| `([a-z]+\.[a-zA-Z]+)` \|/gm)]
+    const documented = [...readme.matchAll(/^\| `([a-z]+\.[a-zA-Z]+)` +\|/gm)]
       .map((match) => match[1])
       .filter((name) => name !== undefined);
 

@@ -72,7 +72,7 @@ export function startService(spec: ServiceSpec): Promise<RunningService> {
       reject(new Error(`${spec.name} exited with ${String(code)}:\n${stderr}`));
     });
 
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       log?.write(`${line}\n`);
       let parsed: Record<string, unknown>;
       try {

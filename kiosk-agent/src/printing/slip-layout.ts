@@ -33,7 +33,7 @@ export function slipLayout(
 
   return {
     header: [
-      `${t('agency')} ${context.wardName}`.toUpperCase(),
+      t('agency', { ward: context.wardName }).toUpperCase(),
       t('department'),
       ...(context.reprint === true ? [t('reprint')] : []),
     ],

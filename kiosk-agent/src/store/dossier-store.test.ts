@@ -29,6 +29,11 @@ function input(requestId: string, receivedAt = '2026-12-03T03:00:00Z') {
   };
 }
 
+function present<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const REQ = (n: number) =>
   `0b9d6f7e-1c1e-4a52-9a43-${String(n).padStart(12, '0')}`;
 
@@ -59,11 +64,13 @@ describe('committing dossiers', () => {
     store.commit(input(REQ(1)));
     store.commit(input(REQ(2)));
     const due = store.dueOutbox(Date.now(), 10);
-    expect(due.map((item) => item.kind)).toEqual([
+    const first = present(due[0]);
+    const second = present(due[1]);
+    expect([first.kind, second.kind]).toEqual([
       'dossier.deliver',
       'dossier.deliver',
     ]);
-    expect(due[0]!.seq).toBeLessThan(due[1]!.seq);
+    expect(first.seq).toBeLessThan(second.seq);
   });
 
   it('keeps the dossier after the store is closed and reopened', () => {
@@ -100,8 +107,8 @@ describe('the outbox', () => {
   it('skips an item until its retry time and delivers it after', () => {
     const { store } = newStore();
     store.commit(input(REQ(1)));
-    const [item] = store.dueOutbox(1_000, 10);
-    store.scheduleRetry(item!, 5_000, 'link down');
+    const item = present(store.dueOutbox(1_000, 10)[0]);
+    store.scheduleRetry(item, 5_000, 'link down');
     expect(store.dueOutbox(4_999, 10)).toEqual([]);
     expect(store.dueOutbox(5_000, 10)[0]?.attempts).toBe(1);
   });
@@ -110,11 +117,11 @@ describe('the outbox', () => {
     const { store } = newStore();
     store.commit(input(REQ(1)));
     store.commit(input(REQ(2)));
-    const [first] = store.dueOutbox(0, 10);
-    store.markDead(first!, 'invalid');
+    const first = present(store.dueOutbox(0, 10)[0]);
+    store.markDead(first, 'invalid');
     const due = store.dueOutbox(0, 10);
     expect(due).toHaveLength(1);
-    expect(due[0]!.seq).toBeGreaterThan(first!.seq);
+    expect(present(due[0]).seq).toBeGreaterThan(first.seq);
     expect(store.outboxStates()).toEqual({ dead: 1, pending: 1 });
   });
 });

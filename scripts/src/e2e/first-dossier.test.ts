@@ -55,6 +55,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     const context = await kioskContext(browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
+    await page.locator('[data-testid="start-button"]').waitFor();
     await page.screenshot({ path: join(shots, '01-attract.png') });
 
     await identify(page, shots);
@@ -83,8 +84,8 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     // The slip: decode the bytes the simulated printer received.
     const jobs = await printedJobs(system.agent.url);
     const slip = jobs.at(-1);
-    expect(slip).toBeDefined();
-    const decoded = decodeEscPos(Buffer.from(slip!.base64, 'base64'));
+    if (slip === undefined) throw new Error('the printer received no job');
+    const decoded = decodeEscPos(Buffer.from(slip.base64, 'base64'));
     expect(decoded.qrCodes).toEqual([codeOnScreen]);
     expect(decoded.lines.join('\n')).toContain(codeOnScreen);
     expect(decoded.lines.join('\n')).toContain('NGUYỄN VĂN AN');
@@ -95,7 +96,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
       (l) => l['event'] === 'outbox-delivered' && l['code'] === codeOnScreen,
     );
     const stored = await fetch(
-      `${system.central.url}/api/dossiers/${encodeURIComponent(codeOnScreen!)}`,
+      `${system.central.url}/api/dossiers/${encodeURIComponent(codeOnScreen ?? '')}`,
     );
     expect(stored.status).toBe(200);
     const record = (await stored.json()) as { code: string };
