@@ -33,13 +33,19 @@ function ensurePackages() {
   }
 }
 
+const has = (check) => spawnSync('sh', ['-c', check]).status === 0;
+
 // The browser tests drive Debian's Chromium; socat makes serial
-// pseudo-terminals. Install them when we may, explain when we may not.
+// pseudo-terminals; scanimage's test backend stands in for a document
+// scanner; node-hid loads libusb. Install them when we may, explain when we
+// may not.
 function ensureSystemPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium');
-  if (spawnSync('sh', ['-c', 'command -v socat']).status !== 0) {
-    missing.push('socat');
+  if (!has('command -v socat')) missing.push('socat');
+  if (!has('command -v scanimage')) missing.push('sane-utils');
+  if (!has('ldconfig -p | grep -q libusb-1.0.so.0')) {
+    missing.push('libusb-1.0-0');
   }
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
