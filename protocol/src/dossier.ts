@@ -26,6 +26,25 @@ export const formValuesSchema = z
     params: { code: 'too_long' },
   });
 
+/** app → agent: a scanned document kept by the agent for this session. */
+export const attachmentChoiceSchema = z.strictObject({
+  requirementId: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/),
+  attachmentId: z.uuid(),
+});
+
+/** A stored attachment: content-addressed, delivered as a blob. */
+export const attachmentRecordSchema = z.strictObject({
+  requirementId: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z
+    .number()
+    .int()
+    .min(1)
+    .max(20 * 1024 * 1024),
+  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+});
+export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
+
 /** app → agent: the resident pressed "submit". */
 export const dossierSubmitSchema = z.strictObject({
   /** Made by the app per attempt, so a retried tap is one dossier. */
@@ -34,6 +53,7 @@ export const dossierSubmitSchema = z.strictObject({
   language: languageSchema,
   applicant: identitySchema,
   fields: formValuesSchema,
+  attachments: z.array(attachmentChoiceSchema).max(20).optional(),
 });
 export type DossierSubmit = z.infer<typeof dossierSubmitSchema>;
 
@@ -72,6 +92,7 @@ export const dossierRecordSchema = z.strictObject({
   returnDate: isoDate,
   applicant: identitySchema,
   fields: formValuesSchema,
+  attachments: z.array(attachmentRecordSchema).max(20).optional(),
 });
 export type DossierRecord = z.infer<typeof dossierRecordSchema>;
 

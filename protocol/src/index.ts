@@ -7,6 +7,7 @@ export * from './messages';
 export * from './printer';
 export * from './result';
 export * from './sim';
+export * from './sync';
 export * from './text';
 export * from './logging';
 export * from './id-number';

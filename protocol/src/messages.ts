@@ -14,6 +14,19 @@ import { printerStatusSchema } from './printer';
 import type { Result } from './result';
 import { err, ok } from './result';
 import { simPrinterSchema, simScanSchema } from './sim';
+import {
+  blobChunkAnswerSchema,
+  blobChunkSchema,
+  blobHeadAnswerSchema,
+  blobHeadSchema,
+  centralPushSchema,
+  commandResultSchema,
+  deliveryAckSchema,
+  kioskEnrolledSchema,
+  kioskEnrollSchema,
+  kioskEventSchema,
+  kioskHandshakeSchema,
+} from './sync';
 import { text } from './text';
 
 /** Bumped when any message changes shape; checked in every handshake. */
@@ -112,6 +125,66 @@ export const messages = {
     'app→agent',
     simScanSchema,
     'Simulator only: a code is held to the scanner.',
+  ),
+  'kiosk.enroll': message(
+    'agent→central',
+    kioskEnrollSchema,
+    'HTTP: claim a kiosk slot with a one-time token and a public key.',
+  ),
+  'kiosk.enrolled': message(
+    'central→agent',
+    kioskEnrolledSchema,
+    'HTTP: the slot is bound to the key, or the token was refused.',
+  ),
+  'kiosk.handshake': message(
+    'agent→central',
+    kioskHandshakeSchema,
+    'socket.io auth on every (re)connect: proof of the key, last seq.',
+  ),
+  'central.push': message(
+    'central→agent',
+    centralPushSchema,
+    'One item of the ordered catalog/calendar/config/command stream.',
+  ),
+  'kiosk.event': message(
+    'agent→central',
+    kioskEventSchema,
+    'A health change that matters, delivered through the outbox.',
+  ),
+  'command.result': message(
+    'agent→central',
+    commandResultSchema,
+    'How a remote command went, delivered through the outbox.',
+  ),
+  'blob.head': message(
+    'agent→central',
+    blobHeadSchema,
+    'Asks how much of a blob central has; answered with blob.offset.',
+  ),
+  'blob.offset': message(
+    'central→agent',
+    blobHeadAnswerSchema,
+    'How many bytes of a blob central holds.',
+  ),
+  'blob.chunk': message(
+    'agent→central',
+    blobChunkSchema,
+    'One chunk of an attachment, log file or screenshot.',
+  ),
+  'blob.chunked': message(
+    'central→agent',
+    blobChunkAnswerSchema,
+    'Central stored the chunk, or says where to resume.',
+  ),
+  'delivery.ack': message(
+    'central→agent',
+    deliveryAckSchema,
+    'Acknowledges kiosk.event and command.result.',
+  ),
+  'page.reload': message(
+    'agent→app',
+    z.strictObject({}),
+    'Central asked for the kiosk page to reload.',
   ),
   'sim.printer': message(
     'app→agent',

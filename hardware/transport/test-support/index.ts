@@ -1,0 +1,3 @@
+export type { PtyPair } from './socat';
+export { startPtyPair } from './socat';
+export { readBytes, waitForState } from './wait-for-state';
