@@ -1,26 +1,41 @@
-import type { CatalogSnapshot, Logger } from '@motcua/protocol';
+import type {
+  CalendarData,
+  CatalogSnapshot,
+  KioskEvent,
+  Logger,
+} from '@motcua/protocol';
+import type { PushHub } from './kiosk/push-hub';
 import type { KioskRegistry } from './kiosk/registry';
-import type { CentralStore } from './store/types';
+import type { BlobStore } from './store/blobs';
+import type { CentralStore, CommandRecord } from './store/types';
 import type { DossierView, KioskView } from './views';
 
-/** A kiosk allowed to connect, with its shared secret. */
-export interface KioskCredential {
-  readonly id: string;
-  readonly token: string;
+/** A health event as staff screens see it. */
+export interface KioskEventView extends Omit<KioskEvent, 'msgId'> {
+  readonly kioskId: string;
 }
 
 /** Where changes go so that staff screens follow them live. */
 export interface StaffBroadcast {
   dossierReceived(dossier: DossierView): void;
   kioskUpdated(kiosk: KioskView): void;
+  kioskEvent(event: KioskEventView): void;
+  commandUpdated(command: CommandRecord): void;
+}
+
+/** What central publishes now; new kiosks start from it. */
+export interface Published {
+  catalog: CatalogSnapshot;
+  calendar: CalendarData;
 }
 
 /** What the HTTP API and both socket namespaces share. */
 export interface CentralContext {
   readonly store: CentralStore;
+  readonly blobs: BlobStore;
   readonly registry: KioskRegistry;
-  readonly catalog: CatalogSnapshot;
-  readonly kiosks: readonly KioskCredential[];
+  readonly published: Published;
+  readonly pushes: PushHub;
   readonly logger: Logger;
   readonly staff: StaffBroadcast;
   readonly now: () => Date;

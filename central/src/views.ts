@@ -1,5 +1,12 @@
-import type { DossierRecord, KioskHeartbeat } from '@motcua/protocol';
+import type {
+  DossierRecord,
+  KioskEventKind,
+  KioskHeartbeat,
+} from '@motcua/protocol';
 import { maskIdNumber, maskName } from '@motcua/protocol';
+import type { KioskEventView } from './context';
+import type { KioskEventSubject } from './kiosk/event-subject';
+import type { CommandRecord } from './store/types';
 
 // What staff screens and the HTTP API see: personal data masked, nothing
 // else of the applicant. The dashboard imports these types only.
@@ -15,6 +22,16 @@ export interface DossierView {
   readonly idNumber: string;
 }
 
+/** The latest health event of a kiosk, by what it is about. */
+export type KioskHealth = Readonly<
+  Partial<
+    Record<
+      KioskEventSubject,
+      { readonly kind: KioskEventKind; readonly at: string; readonly detail?: string }
+    >
+  >
+>;
+
 export interface KioskView {
   readonly id: string;
   readonly online: boolean;
@@ -22,6 +39,8 @@ export interface KioskView {
   readonly lastSeen: string | null;
   /** The latest heartbeat since central started, or null. */
   readonly heartbeat: KioskHeartbeat | null;
+  /** Latest `kiosk.event` per subject, e.g. `printer.paperOut`. */
+  readonly health: KioskHealth;
 }
 
 export interface DashboardSnapshot {
@@ -34,6 +53,8 @@ export interface StaffEvents {
   'dashboard.snapshot': (snapshot: DashboardSnapshot) => void;
   'dossier.received': (dossier: DossierView) => void;
   'kiosk.updated': (kiosk: KioskView) => void;
+  'kiosk.event': (event: KioskEventView) => void;
+  'command.updated': (command: CommandRecord) => void;
 }
 
 export function toDossierView(record: DossierRecord): DossierView {

@@ -57,17 +57,17 @@ export interface ScannedPage {
  * Why a scan or a listing did not complete. Every one of these will happen
  * at a kiosk, so they travel as values; only bugs throw.
  */
+/** Failures that need no more than a message to explain. */
+export type PlainScanErrorCode =
+  | 'noDevice'
+  | 'busy'
+  | 'jammed'
+  | 'noPaper'
+  | 'coverOpen'
+  | 'timeout';
+
 export type ScanError =
-  | {
-      readonly code:
-        | 'noDevice'
-        | 'busy'
-        | 'jammed'
-        | 'noPaper'
-        | 'coverOpen'
-        | 'timeout';
-      readonly message: string;
-    }
+  | { readonly code: PlainScanErrorCode; readonly message: string }
   | {
       readonly code: 'invalidRequest';
       readonly message: string;
@@ -88,6 +88,13 @@ export interface DocumentScanner {
   list(): Promise<Result<ScannerDevice[], ScanError>>;
   /** Scans every page the source yields, in order (front, back, ...). */
   scan(request: ScanRequest): Promise<Result<ScannedPage[], ScanError>>;
+}
+
+export function scanError(
+  code: PlainScanErrorCode,
+  message: string,
+): ScanError {
+  return { code, message };
 }
 
 export function invalidRequest(option: string, message: string): ScanError {

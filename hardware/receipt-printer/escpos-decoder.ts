@@ -1,5 +1,36 @@
 import { EPSON_CODE_PAGES } from './codepages';
 
+export type BlockAlign = 'left' | 'center' | 'right';
+
+/** One thing put on paper, in order, with the settings it was printed in. */
+export type PrintBlock =
+  | {
+      readonly kind: 'text';
+      /** NFC, trimmed; empty for a blank line. */
+      readonly text: string;
+      /** Spaces before the text: encoders centre text by padding. */
+      readonly indent: number;
+      readonly align: BlockAlign;
+      readonly bold: boolean;
+      /** `GS !` magnification, 1–8. */
+      readonly width: number;
+      readonly height: number;
+    }
+  | {
+      readonly kind: 'image';
+      readonly widthBytes: number;
+      readonly height: number;
+      readonly data: Uint8Array;
+      readonly align: BlockAlign;
+    }
+  | {
+      readonly kind: 'qr';
+      readonly payload: string;
+      readonly moduleSize: number;
+      readonly align: BlockAlign;
+    }
+  | { readonly kind: 'feed'; readonly dots: number };
+
 /** What a stream of ESC/POS bytes would put on paper, as text. */
 export interface DecodedEscPos {
   /** Printed lines, NFC, trimmed; blank lines left out. */
@@ -9,6 +40,8 @@ export interface DecodedEscPos {
   cuts: number;
   /** Unknown commands, unmapped characters and truncated commands. */
   unknown: number;
+  /** Everything printed, in order, for rendering a picture of the job. */
+  blocks: PrintBlock[];
 }
 
 const ESC = 0x1b;
@@ -27,11 +60,20 @@ const ESC_FEEDS = new Set(Array.from('dJe', (c) => c.charCodeAt(0)));
 const GS_WITH_ONE_ARG = new Set(Array.from('!aBbhwHf', (c) => c.charCodeAt(0)));
 const CUT_WITH_FEED = new Set([65, 66, 97, 98, 103, 104]);
 
+const ALIGNS: readonly BlockAlign[] = ['left', 'center', 'right'];
+
 interface Walk {
   readonly bytes: Uint8Array;
   readonly out: DecodedEscPos;
   page: number;
   line: string;
+  /** Settings taken by the line when its first character arrives. */
+  align: BlockAlign;
+  bold: boolean;
+  size: number;
+  lineStyle: { align: BlockAlign; bold: boolean; size: number } | undefined;
+  qrModule: number;
+  qrPayload: string | undefined;
   /** Offsets just past each cut command. */
   readonly cutEnds: number[];
 }
@@ -40,10 +82,36 @@ function at(walk: Walk, index: number): number {
   return walk.bytes[index] ?? -1;
 }
 
-function endLine(walk: Walk): void {
-  const text = walk.line.normalize('NFC').trim();
+function endLine(walk: Walk, blank = false): void {
+  const raw = walk.line.normalize('NFC');
+  const text = raw.trim();
   if (text !== '') walk.out.lines.push(text);
+  if (text !== '' || blank) {
+    const style = walk.lineStyle ?? walk;
+    walk.out.blocks.push({
+      kind: 'text',
+      text,
+      indent: text === '' ? 0 : raw.length - raw.trimStart().length,
+      align: style.align,
+      bold: style.bold,
+      width: ((style.size >> 4) & 7) + 1,
+      height: (style.size & 7) + 1,
+    });
+  }
   walk.line = '';
+  walk.lineStyle = undefined;
+}
+
+/** The line is printed in the settings of its first visible character. */
+function addChar(walk: Walk, char: string): void {
+  if (char.trim() !== '') {
+    walk.lineStyle ??= { align: walk.align, bold: walk.bold, size: walk.size };
+  }
+  walk.line += char;
+}
+
+function alignFrom(n: number): BlockAlign {
+  return ALIGNS[n % 48] ?? 'left';
 }
 
 function cut(walk: Walk, start: number, length: number): number {
@@ -63,7 +131,17 @@ function escCommand(walk: Walk, i: number): number {
   const op = at(walk, i + 1);
   if (op === 0x40) {
     walk.page = 0;
+    walk.align = 'left';
+    walk.bold = false;
+    walk.size = 0;
     return 2;
+  }
+  if (op === 0x61) walk.align = alignFrom(at(walk, i + 2));
+  if (op === 0x45) walk.bold = (at(walk, i + 2) & 1) === 1;
+  if (op === 0x4a) {
+    endLine(walk);
+    walk.out.blocks.push({ kind: 'feed', dots: Math.max(0, at(walk, i + 2)) });
+    return 3;
   }
   if (op === 0x74) {
     walk.page = at(walk, i + 2);
@@ -91,20 +169,29 @@ function gsParenthesis(walk: Walk, i: number): number {
   const end = i + 5 + length;
   if (end > walk.bytes.length) return truncated(walk, i);
 
-  const isQrStore =
-    at(walk, i + 2) === 0x6b &&
-    at(walk, i + 5) === 0x31 &&
-    at(walk, i + 6) === 0x50 &&
-    length >= 3;
-  if (isQrStore) {
+  const isQr = at(walk, i + 2) === 0x6b && at(walk, i + 5) === 0x31;
+  const fn = isQr ? at(walk, i + 6) : -1;
+  if (fn === 0x50 && length >= 3) {
     const data = walk.bytes.subarray(i + 8, end);
-    walk.out.qrCodes.push(new TextDecoder().decode(data));
+    walk.qrPayload = new TextDecoder().decode(data);
+    walk.out.qrCodes.push(walk.qrPayload);
+  }
+  if (fn === 0x43 && length >= 3) walk.qrModule = at(walk, i + 7);
+  if (fn === 0x51 && walk.qrPayload !== undefined) {
+    endLine(walk);
+    walk.out.blocks.push({
+      kind: 'qr',
+      payload: walk.qrPayload,
+      moduleSize: walk.qrModule,
+      align: walk.align,
+    });
   }
   return end - i;
 }
 
 function gsCommand(walk: Walk, i: number): number {
   const op = at(walk, i + 1);
+  if (op === 0x21) walk.size = Math.max(0, at(walk, i + 2));
   if (GS_WITH_ONE_ARG.has(op)) return 3;
   if (op === 0x4c || op === 0x57) return 4;
   if (op === 0x56) {
@@ -114,7 +201,18 @@ function gsCommand(walk: Walk, i: number): number {
   if (op === 0x76 && at(walk, i + 2) === 0x30) {
     const width = at(walk, i + 4) + at(walk, i + 5) * 256;
     const height = at(walk, i + 6) + at(walk, i + 7) * 256;
-    return 8 + width * height;
+    const size = 8 + width * height;
+    // Text waiting in the line stays there: it prints after the image.
+    if (i + size <= walk.bytes.length && width > 0 && height > 0) {
+      walk.out.blocks.push({
+        kind: 'image',
+        widthBytes: width,
+        height,
+        data: walk.bytes.slice(i + 8, i + size),
+        align: walk.align,
+      });
+    }
+    return size;
   }
   if (op === 0x6b) {
     const symbology = at(walk, i + 2);
@@ -138,7 +236,7 @@ function otherControl(walk: Walk, i: number, byte: number): number {
     if (op === 0x43 || op === 0x21) return 3;
   }
   if (byte === 0x09) {
-    walk.line += ' ';
+    addChar(walk, ' ');
     return 1;
   }
   if (byte === 0x0c) {
@@ -153,9 +251,9 @@ function text(walk: Walk, byte: number): number {
   const char = EPSON_CODE_PAGES.get(walk.page)?.get(byte);
   if (char === undefined) {
     walk.out.unknown++;
-    walk.line += '\ufffd';
+    addChar(walk, '\ufffd');
   } else {
-    walk.line += char;
+    addChar(walk, char);
   }
   return 1;
 }
@@ -179,9 +277,15 @@ export function findCutEnds(bytes: Uint8Array): number[] {
 function walkEscPos(bytes: Uint8Array): Walk {
   const walk: Walk = {
     bytes,
-    out: { lines: [], qrCodes: [], cuts: 0, unknown: 0 },
+    out: { lines: [], qrCodes: [], cuts: 0, unknown: 0, blocks: [] },
     page: 0,
     line: '',
+    align: 'left',
+    bold: false,
+    size: 0,
+    lineStyle: undefined,
+    qrModule: 3,
+    qrPayload: undefined,
     cutEnds: [],
   };
 
@@ -190,7 +294,7 @@ function walkEscPos(bytes: Uint8Array): Walk {
     const byte = at(walk, i);
     let used: number;
     if (byte === LF) {
-      endLine(walk);
+      endLine(walk, true);
       used = 1;
     } else if (byte === CR) {
       used = 1;

@@ -1,12 +1,26 @@
-export type { DecodedEscPos } from './escpos-decoder';
+export type { DecodedEscPos, PrintBlock } from './escpos-decoder';
 export { decodeEscPos, findCutEnds } from './escpos-decoder';
+export {
+  ASB_DEFAULT_MASK,
+  flagsFromAsb,
+  isAsbFollower,
+  statusFromAsb,
+} from './asb';
 export type { NetworkPrinterOptions } from './network-printer';
 export {
   connectNetworkPrinter,
   NETWORK_PRINTER_DEFAULTS,
 } from './network-printer';
-export type { EncoderModel, PrinterProfile, ProfileId } from './profiles';
-export { PROFILES } from './profiles';
+export type { PrinterOptions } from './printer-driver';
+export { connectPrinter, PRINTER_DEFAULTS } from './printer-driver';
+export type {
+  EncoderModel,
+  PrinterProfile,
+  ProfileId,
+  VietnameseMode,
+} from './profiles';
+export { PROFILES, profileDots } from './profiles';
+export { renderJobPng } from './simulator/render-job';
 export type {
   JobListener,
   VirtualCondition,
@@ -24,6 +38,8 @@ export {
   statusFromReplies,
   statusRequestBytes,
 } from './status';
+export type { StatusEvent } from './status-stream';
+export { StatusStream } from './status-stream';
 export type {
   PrinterError,
   PrinterErrorCode,

@@ -140,7 +140,7 @@ describe('network printer against the virtual printer over loopback', () => {
     });
   });
 
-  it('reconnects on the next call after the printer comes back', async () => {
+  it('reconnects by itself and reports ready when the printer comes back', async () => {
     const first = await startVirtualPrinter();
     const printer = connectNetworkPrinter({
       host: '127.0.0.1',
@@ -152,8 +152,10 @@ describe('network printer against the virtual printer over loopback', () => {
     await first.close();
     await gone;
 
+    const back = nextStatus(printer, 'ready');
     const second = await startVirtualPrinter({ port: first.port });
     cleanups.push(() => second.close());
+    await back;
     expect(await printer.status()).toMatchObject({
       value: { state: 'ready' },
     });

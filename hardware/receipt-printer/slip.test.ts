@@ -3,17 +3,9 @@ import { decodeEscPos } from './escpos-decoder';
 import { SAMPLE_SLIP } from './fixtures/sample-slip';
 import { PROFILES } from './profiles';
 import { encodeSlip, printableText } from './slip';
+import { hexDump } from './test-support/hex-dump';
 
 const PROFILE = PROFILES['epson-tm-t88vi'];
-
-/** 32 bytes a line in hex, so that a diff points at the change. */
-function hexDump(bytes: Uint8Array): string {
-  const rows: string[] = [];
-  for (let i = 0; i < bytes.length; i += 32) {
-    rows.push(Buffer.from(bytes.subarray(i, i + 32)).toString('hex'));
-  }
-  return `${rows.join('\n')}\n`;
-}
 
 describe('encodeSlip on an Epson TM-T88VI', () => {
   // Regenerate after an intended layout change with

@@ -1,5 +1,6 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { PrinterProfile } from './profiles';
+import { encodeRasterSlip } from './raster-slip';
 
 /** A slip with its text already translated; the agent fills it in. */
 export interface SlipLayout {
@@ -50,8 +51,27 @@ export function printableText(value: string): string {
   );
 }
 
-/** ESC/POS bytes for one appointment slip, ending with a partial cut. */
+/**
+ * ESC/POS bytes for one appointment slip, ending with a partial cut. The
+ * profile decides whether Vietnamese goes out as TCVN-3 text or as images.
+ */
 export function encodeSlip(
+  slip: SlipLayout,
+  profile: PrinterProfile,
+): Uint8Array {
+  switch (profile.vietnamese) {
+    case 'codepage':
+      return encodeCodePageSlip(slip, profile);
+    case 'raster':
+      return encodeRasterSlip(slip, profile);
+    default: {
+      const unknown: never = profile.vietnamese;
+      throw new Error(`Unknown Vietnamese mode ${String(unknown)}`);
+    }
+  }
+}
+
+function encodeCodePageSlip(
   slip: SlipLayout,
   profile: PrinterProfile,
 ): Uint8Array {

@@ -39,3 +39,63 @@ describe('StatusStream', () => {
     );
   });
 });
+
+describe('StatusStream with noise', () => {
+  it('drops a stray ASB header and still sees the reply after it', () => {
+    const stream = new StatusStream();
+    expect(stream.push(Uint8Array.of(0x10, 0x12))).toEqual([
+      { kind: 'noise', byte: 0x10 },
+      { kind: 'reply', byte: 0x12 },
+    ]);
+  });
+
+  it('drops a half block cut short by a byte that cannot follow', () => {
+    const stream = new StatusStream();
+    expect(stream.push(Uint8Array.of(0x18, 0x00, 0xff))).toEqual([
+      { kind: 'noise', byte: 0x18 },
+      { kind: 'noise', byte: 0x00 },
+      { kind: 'noise', byte: 0xff },
+    ]);
+  });
+
+  it('finds a clean ASB block after arbitrary noise that ends in a non-header', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 30 }),
+        fc.array(fc.nat({ max: 40 })),
+        (noise, cuts) => {
+          const block = [0x38, 0x00, 0x00, 0x00];
+          // 0xff ends any block the noise started and is no header itself.
+          const bytes = [...noise, 0xff, ...block];
+          const stream = new StatusStream();
+          const events = [];
+          let start = 0;
+          for (const end of [...new Set(cuts)].sort((a, b) => a - b)) {
+            events.push(...stream.push(Uint8Array.from(bytes.slice(start, end))));
+            start = Math.max(start, end);
+          }
+          events.push(...stream.push(Uint8Array.from(bytes.slice(start))));
+          expect(events.at(-1)).toEqual({
+            kind: 'asb',
+            bytes: Uint8Array.from(block),
+          });
+        },
+      ),
+    );
+  });
+
+  it('never throws and only ever reports bytes it was given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 20 })), (chunks) => {
+        const stream = new StatusStream();
+        const given = chunks.flatMap((chunk) => [...chunk]);
+        const reported = chunks
+          .flatMap((chunk) => stream.push(chunk))
+          .flatMap((event) =>
+            event.kind === 'asb' ? [...event.bytes] : [event.byte],
+          );
+        expect(reported).toEqual(given.slice(0, reported.length));
+      }),
+    );
+  });
+});

@@ -14,6 +14,10 @@ export const linkEvents = {
   'link-watchdog-fired':
     'The watchdog found a serial device gone without a close event.',
   'link-closed': 'A device link was closed on purpose and stops retrying.',
+  'device-health-changed':
+    'A device role (printer, scanner) changed health; detail says why.',
+  'device-discovery-issue':
+    'Part of device discovery could not run (no udev, node-hid missing).',
 } as const;
 
 export type LinkEventId = keyof typeof linkEvents;

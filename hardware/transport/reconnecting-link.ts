@@ -66,7 +66,11 @@ export function createReconnectingLink(
   function scheduleRetry(reason: string): void {
     const retryInMs = fullJitterDelay(attempt, backoff, random);
     attempt += 1;
-    logger.log('link-lost', 'failure', { link: description, reason, retryInMs });
+    logger.log('link-lost', 'failure', {
+      link: description,
+      reason,
+      retryInMs,
+    });
     setState({ state: 'lost', reason, retryInMs });
     cancelRetry = scheduler.after(retryInMs, () => {
       cancelRetry = undefined;

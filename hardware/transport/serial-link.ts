@@ -56,7 +56,8 @@ export function openSerialLink(options: SerialLinkOptions): ByteLink {
 function deviceGone(path: string, device: string): string | undefined {
   if (!existsSync(path)) return `${path} vanished`;
   try {
-    if (realpathSync(path) !== device) return `${path} now names another device`;
+    if (realpathSync(path) !== device)
+      return `${path} now names another device`;
   } catch {
     return `${path} points nowhere`;
   }
@@ -129,7 +130,8 @@ function serialConnector(options: SerialLinkOptions): Connector {
             scheduler,
             () => ended,
           );
-          if (!result.ok && result.error.code === 'io') end(result.error.message);
+          if (!result.ok && result.error.code === 'io')
+            end(result.error.message);
           return result;
         },
         async close() {

@@ -8,7 +8,11 @@ export type LinkState =
   | { readonly state: 'connecting' }
   | { readonly state: 'open' }
   /** The device went away; the link is trying to get it back. */
-  | { readonly state: 'lost'; readonly reason: string; readonly retryInMs: number }
+  | {
+      readonly state: 'lost';
+      readonly reason: string;
+      readonly retryInMs: number;
+    }
   | { readonly state: 'closed' };
 
 export type LinkErrorCode =
@@ -25,8 +29,7 @@ export interface LinkError {
 }
 
 export type LinkResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly error: LinkError };
+  { readonly ok: true } | { readonly ok: false; readonly error: LinkError };
 
 export interface ByteLink {
   /** What this link is, for logs and health: `serial:/dev/serial/by-id/…`. */

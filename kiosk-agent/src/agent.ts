@@ -1,28 +1,56 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { statfsSync } from 'node:fs';
 import { parseCccdQr } from '@motcua/hardware/card-reader';
-import type { Logger, PrinterStatus, Procedure } from '@motcua/protocol';
-import { createLogger } from '@motcua/protocol';
+import type {
+  CentralPush,
+  KioskEventKind,
+  Logger,
+  PrinterStatus,
+  Procedure,
+} from '@motcua/protocol';
+import { createLogger, protocolError } from '@motcua/protocol';
+import { statfsSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandContext } from './agent-commands';
+import { simulatorRoutes } from './agent-sim-routes';
 import { CALENDAR_2026 } from './calendar/calendar-2026';
-import type { AgentConfig } from './config';
+import { runCommand } from './commands/run-command';
+import type { AgentConfig, RuntimeSettings } from './config';
+import { readSettingsFile } from './config';
 import { openDevices } from './devices';
+import { diskEvent, printerEvent } from './health';
 import { submitDossier } from './intake/submit-dossier';
+import type { LocalApi } from './local-api/local-api';
 import { startLocalApi } from './local-api/local-api';
+import { openFileSink } from './logs/file-sink';
 import { printSlip } from './printing/print-slip';
 import { slipLayout } from './printing/slip-layout';
+import { ResidentSession } from './session/resident-session';
+import { AttachmentVault } from './store/attachment-vault';
 import { DossierStore } from './store/dossier-store';
+import { Inbox } from './store/inbox';
 import { openStore } from './store/open-store';
+import { Outbox } from './store/outbox';
+import type { OutboxItem } from './store/outbox';
 import { loadSealer } from './store/sealing';
+import { fullJitter } from './sync/backoff';
+import type { CentralLink } from './sync/central-link';
 import { connectCentral } from './sync/central-link';
+import type { Enrollment } from './sync/enroll';
+import { enroll, loadEnrollment } from './sync/enroll';
+import { loadKioskKey } from './sync/kiosk-key';
 
-export const AGENT_VERSION = '0.1.0';
+export const AGENT_VERSION = '0.2.0';
 
-/** How often the printer is asked for its status when idle. */
-export const PRINTER_POLL_MS = 5_000;
+/** Named delays of the agent's own loops, in milliseconds. */
+export const AGENT_DELAYS = {
+  printerPoll: 5_000,
+  diskCheck: 60_000,
+  retention: 60 * 60_000,
+} as const;
 
 export interface RunningAgent {
   readonly url: string;
   readonly store: DossierStore;
+  readonly outbox: Outbox;
   close(): Promise<void>;
 }
 
@@ -37,92 +65,311 @@ export async function startAgent(
   options: AgentOptions = {},
 ): Promise<RunningAgent> {
   const now = options.now ?? (() => new Date());
+  const logs = openFileSink({ dir: join(config.dataDir, 'logs') });
   const logger =
     options.logger ??
     createLogger({
       source: 'agent',
-      write: (line) => process.stdout.write(line),
+      write: (line) => {
+        process.stdout.write(line);
+        logs.write(line);
+      },
     });
   const startedAt = now();
 
+  // Store: checked durable before anything else happens.
   const db = openStore(config.dataDir);
   logger.log('store-opened', 'success', { dataDir: config.dataDir });
-  const store = new DossierStore(db, loadSealer(config.dataDir), {
+  const sealer = loadSealer(config.dataDir);
+  const vault = new AttachmentVault(config.dataDir, sealer);
+  const outbox = new Outbox(db);
+  const inbox = new Inbox(db);
+  const store = new DossierStore(db, sealer, vault, outbox, {
     agencyCode: config.agencyCode,
     sequenceBlock: config.sequenceBlock,
   });
+  const settingsFile = process.env['MOTCUA_AGENT_CONFIG'];
+  const settings: RuntimeSettings = {
+    wardName: inbox.config()?.wardName ?? config.wardName,
+    retentionDays: inbox.config()?.retentionDays ?? config.retentionDays,
+    ...readSettingsFile(settingsFile),
+  };
+
   const devices = await openDevices(config);
+  const session = new ResidentSession();
   const procedures = (): readonly Procedure[] =>
-    store.loadCatalog()?.procedures ?? [];
+    inbox.catalog()?.procedures ?? [];
+  let enrollment: Enrollment | undefined = loadEnrollment(db);
+  const kioskId = () => enrollment?.kioskId ?? config.kioskId;
+  let link: CentralLink | undefined;
+  let api: LocalApi | undefined;
+  let closed = false;
+
+  const queueEvent = (kind: KioskEventKind, detail?: string) => {
+    const at = now();
+    outbox.enqueue('kiosk.event', kind, at, {
+      kind,
+      at: at.toISOString(),
+      ...(detail === undefined ? {} : { detail }),
+    });
+    logger.log('kiosk-event-queued', 'n/a', { kind });
+    link?.wake();
+  };
+
+  // A crash while a command ran: report it, never run it again.
+  for (const command of inbox.unfinishedCommands()) {
+    inbox.finishCommand(command.id, 'failed', now());
+    outbox.enqueue('command.result', command.id, now(), {
+      commandId: command.id,
+      ok: false,
+      detail: 'interrupted by a restart of the agent; not run again',
+    });
+  }
+
+  const commands = commandContext({
+    devices,
+    api: () => {
+      if (api === undefined) throw new Error('local API not started');
+      return api;
+    },
+    logs,
+    vault,
+    settings,
+    settingsFile,
+    cdpUrl: config.cdpUrl,
+    kioskId: kioskId(),
+    now,
+    logger,
+  });
+
+  const applyPush = async ({ seq, item }: CentralPush): Promise<void> => {
+    if (!inbox.apply(seq, item, now())) return;
+    logger.log('push-applied', 'success', { seq, kind: item.kind });
+    if (item.kind === 'config') {
+      settings.wardName = item.config.wardName;
+      settings.retentionDays = item.config.retentionDays;
+    }
+    if (item.kind !== 'command') return;
+
+    logger.log('command-started', 'n/a', { name: item.name, seq });
+    const outcome = await runCommand(item.name, commands);
+    const finish = db.transaction(() => {
+      inbox.finishCommand(
+        item.commandId,
+        outcome.ok ? 'done' : 'failed',
+        now(),
+      );
+      outbox.enqueue('command.result', item.commandId, now(), {
+        commandId: item.commandId,
+        ok: outcome.ok,
+        ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+        ...(outcome.blob === undefined ? {} : { blob: outcome.blob }),
+      });
+    });
+    finish();
+    logger.log('command-finished', outcome.ok ? 'success' : 'failure', {
+      name: item.name,
+      detail: outcome.detail,
+    });
+    link?.wake();
+  };
+
+  const delivered = (item: OutboxItem) => {
+    if (item.kind === 'dossier.deliver') {
+      store.markDelivered(item.ref, now());
+      logger.log('personal-data-purged', 'success', { dossierId: item.ref });
+    }
+    if (item.kind === 'command.result' && item.payload !== null) {
+      const blob = (JSON.parse(item.payload) as { blob?: { sha256: string } })
+        .blob;
+      if (blob !== undefined) vault.remove(blob.sha256);
+    }
+  };
 
   let printerStatus: PrinterStatus = {
     state: 'disconnected',
     at: now().toISOString(),
   };
+  let diskLow = false;
 
-  const link = connectCentral({
-    centralUrl: config.centralUrl,
-    kioskId: config.kioskId,
-    token: config.centralToken,
-    store,
-    logger,
-    now,
-    heartbeat: () => ({
-      kioskId: config.kioskId,
-      uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
+  const startLink = (current: Enrollment) => {
+    link = connectCentral({
+      centralUrl: config.centralUrl,
+      kioskId: current.kioskId,
+      key,
+      store,
+      outbox,
+      inbox,
+      blob: (sha256) => vault.read(sha256),
+      delivered,
+      applyPush,
+      logger,
+      now,
+      heartbeat: () => ({
+        kioskId: current.kioskId,
+        uptimeSeconds: Math.floor(
+          (now().getTime() - startedAt.getTime()) / 1000,
+        ),
+        agentVersion: AGENT_VERSION,
+        devices: [
+          {
+            role: 'printer',
+            driver: devices.printerDriver,
+            state: printerStatus.state,
+          },
+          { role: 'scanner', driver: 'simulated', state: 'ready' },
+          {
+            role: 'documentScanner',
+            driver: devices.documentDriver,
+            state: 'ready',
+          },
+        ],
+        outbox: outbox.backlog(now()),
+        freeDiskBytes: freeDisk(config.dataDir),
+      }),
+    });
+  };
+
+  // Enrollment: once, with the technician's token; retried only while
+  // central cannot be reached (a refused token is final).
+  const key = loadKioskKey(config.dataDir);
+  const enrollLoop = async (attempt = 0): Promise<void> => {
+    if (closed || enrollment !== undefined) return;
+    if (config.enrollToken === undefined) {
+      logger.log('enrollment-refused', 'failure', {
+        error: protocolError(
+          'enroll.no_token',
+          'Not enrolled and no enrollment token (MOTCUA_ENROLL_TOKEN)',
+        ),
+      });
+      return;
+    }
+    const result = await enroll({
+      centralUrl: config.centralUrl,
+      token: config.enrollToken,
+      key,
       agentVersion: AGENT_VERSION,
-      devices: [
-        {
-          role: 'printer',
-          driver: devices.printerDriver,
-          state: printerStatus.state,
-        },
-        { role: 'scanner', driver: 'simulated', state: 'ready' },
-      ],
-      outbox: store.backlog(now()),
-      freeDiskBytes: freeDisk(config.dataDir),
-    }),
-  });
+      db,
+      now,
+      logger,
+    });
+    if (result.ok) {
+      enrollment = result.value;
+      if (!closed) startLink(result.value);
+    } else if (result.error.code === 'enroll.unreachable' && !closed) {
+      setTimeout(() => void enrollLoop(attempt + 1), fullJitter(attempt));
+    }
+  };
+  if (enrollment === undefined) void enrollLoop();
+  else startLink(enrollment);
 
-  const api = await startLocalApi({
+  const pollPrinter = async (): Promise<void> => {
+    const result = await devices.printer.status();
+    const next: PrinterStatus = result.ok
+      ? result.value
+      : { state: 'disconnected', at: now().toISOString() };
+    if (next.state === printerStatus.state) return;
+    logger.log('printer-status-changed', 'n/a', {
+      from: printerStatus.state,
+      to: next.state,
+    });
+    const event = printerEvent(printerStatus.state, next.state);
+    printerStatus = next;
+    api?.emit('printer.status', printerStatus);
+    if (event !== undefined) queueEvent(event, 'printer');
+  };
+
+  api = await startLocalApi({
     host: config.host,
     port: config.port,
     appDir: config.appDir,
     token: config.pageToken,
     logger,
     handlers: {
-      kioskId: config.kioskId,
+      kioskId: kioskId(),
       simulator: config.simulator,
       printerStatus: () => printerStatus,
-      catalog: () => store.loadCatalog(),
+      catalog: () => inbox.catalog(),
       submit: (payload) =>
         submitDossier(
           {
-            kioskId: config.kioskId,
+            kioskId: kioskId(),
             store,
-            calendar: () => CALENDAR_2026,
+            calendar: () => inbox.calendar() ?? CALENDAR_2026,
             procedures,
-            print: (record, procedure) =>
+            attachments: (choices) => session.take(choices),
+            print: (dossier, procedure) =>
               printSlip(
                 devices.printer,
                 devices.profile,
-                slipLayout(record, procedure, {
-                  wardName: config.wardName,
-                  kioskId: config.kioskId,
+                slipLayout(dossier, procedure, {
+                  wardName: settings.wardName,
+                  kioskId: kioskId(),
                 }),
               ).finally(() => void pollPrinter()),
-            committed: () => link.wake(),
+            committed: () => link?.wake(),
             now,
             logger,
           },
           payload,
         ),
-      endSession: () => logger.log('session-ended', 'success'),
+      endSession: () => {
+        session.end();
+        logger.log('session-ended', 'success');
+      },
+      scanDocument: async ({ requirementId }) => {
+        const scanned = await devices.scanDocument();
+        if (!scanned.ok) return { ok: false, error: scanned.error };
+        const held = session.hold(
+          requirementId,
+          scanned.value.bytes,
+          'image/png',
+        );
+        if (!held.ok) return { ok: false, error: held.error };
+        return {
+          ok: true,
+          attachment: {
+            attachmentId: held.value.attachmentId,
+            requirementId,
+            sha256: held.value.sha256,
+            size: held.value.bytes.length,
+            mime: held.value.mime,
+            pages: scanned.value.pages,
+            blank: scanned.value.blank,
+          },
+        };
+      },
+      reprint: async ({ code }) => {
+        const dossier = store.slipView(code);
+        const procedure = procedures().find(
+          (p) => p.id === dossier?.procedureId,
+        );
+        if (dossier === undefined || procedure === undefined) {
+          return {
+            ok: false,
+            error: protocolError(
+              'dossier.unknown',
+              'No dossier with this code on this kiosk',
+              'code',
+            ),
+          };
+        }
+        const print = await printSlip(
+          devices.printer,
+          devices.profile,
+          slipLayout(dossier, procedure, {
+            wardName: settings.wardName,
+            kioskId: kioskId(),
+            reprint: true,
+          }),
+        );
+        return { ok: true, print };
+      },
       simScan: async ({ data }) => {
         if (devices.simulatedScanner === undefined) {
           return {
             ok: false,
-            error: { code: 'simulator.off', message: 'No simulated scanner' },
+            error: protocolError('simulator.off', 'No simulated scanner'),
           };
         }
         devices.simulatedScanner.inject(data);
@@ -132,14 +379,14 @@ export async function startAgent(
         if (devices.virtualPrinter === undefined) {
           return {
             ok: false,
-            error: { code: 'simulator.off', message: 'No simulated printer' },
+            error: protocolError('simulator.off', 'No simulated printer'),
           };
         }
         devices.virtualPrinter.setCondition(condition);
         await pollPrinter();
         return { ok: true };
       },
-      http: (req, res) => simulatorRoutes(req, res),
+      http: (req, res) => simulatorRoutes(config, devices, req, res),
     },
   });
 
@@ -147,54 +394,36 @@ export async function startAgent(
     const read = parseCccdQr(data, now());
     if (read.ok) {
       logger.log('identity-read', 'success', { source: 'qr' });
-      api.emit('identity.read', {
+      api?.emit('identity.read', {
         source: 'qr',
         identity: read.value.identity,
       });
     } else {
       logger.log('identity-rejected', 'failure', { error: read.error });
-      api.emit('identity.error', { error: read.error });
+      api?.emit('identity.error', { error: read.error });
     }
   });
 
-  const pollPrinter = async (): Promise<void> => {
-    const result = await devices.printer.status();
-    const next: PrinterStatus = result.ok
-      ? result.value
-      : { state: 'disconnected', at: now().toISOString() };
-    if (next.state !== printerStatus.state) {
-      logger.log('printer-status-changed', 'n/a', {
-        from: printerStatus.state,
-        to: next.state,
-      });
-      printerStatus = next;
-      api.emit('printer.status', printerStatus);
-    }
-  };
   await pollPrinter();
-  const poller = setInterval(() => void pollPrinter(), PRINTER_POLL_MS);
-  poller.unref();
-
-  async function simulatorRoutes(
-    req: IncomingMessage,
-    res: ServerResponse,
-  ): Promise<boolean> {
-    if (!config.simulator || devices.virtualPrinter === undefined) return false;
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'GET' || path !== '/sim/printer/jobs') return false;
-    const jobs = devices.virtualPrinter.jobs().map((job) => ({
-      at: job.at.toISOString(),
-      bytes: job.bytes.length,
-      base64: Buffer.from(job.bytes).toString('base64'),
-      ...job.decoded,
-    }));
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-    });
-    res.end(JSON.stringify(jobs));
-    return true;
-  }
+  const checkDisk = () => {
+    const change = diskEvent(diskLow, freeDisk(config.dataDir));
+    diskLow = change.low;
+    if (change.event !== undefined) queueEvent(change.event);
+  };
+  const purgeOld = () => {
+    const before = new Date(
+      now().getTime() - settings.retentionDays * 24 * 60 * 60 * 1000,
+    );
+    store.dropDeliveredBefore(before);
+  };
+  checkDisk();
+  purgeOld();
+  const timers = [
+    setInterval(() => void pollPrinter(), AGENT_DELAYS.printerPoll),
+    setInterval(checkDisk, AGENT_DELAYS.diskCheck),
+    setInterval(purgeOld, AGENT_DELAYS.retention),
+  ];
+  for (const timer of timers) timer.unref();
 
   logger.log('service-listening', 'success', {
     service: 'agent',
@@ -205,13 +434,17 @@ export async function startAgent(
   return {
     url: api.url,
     store,
+    outbox,
     async close() {
+      closed = true;
       logger.log('service-stopping', 'n/a', { service: 'agent' });
-      clearInterval(poller);
-      await link.close();
-      await api.close();
+      for (const timer of timers) clearInterval(timer);
+      session.end();
+      await link?.close();
+      await api?.close();
       await devices.close();
       db.close();
+      logs.close();
     },
   };
 }

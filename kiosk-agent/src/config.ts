@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +17,6 @@ export interface AgentConfig {
   /** 1–9: this kiosk's block of daily sequence numbers. */
   readonly sequenceBlock: number;
   readonly centralUrl: string;
-  readonly centralToken: string;
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
@@ -26,6 +26,12 @@ export interface AgentConfig {
   readonly printerProfile: string;
   /** Handed to the page the agent serves; new at every start. */
   readonly pageToken: string;
+  /** One-time token from central for the first start (technician). */
+  readonly enrollToken: string | undefined;
+  /** Chromium's debugging endpoint, for screenshots of the kiosk page. */
+  readonly cdpUrl: string | undefined;
+  /** Days a delivered dossier's minimal record stays for reprint/status. */
+  readonly retentionDays: number;
 }
 
 /**
@@ -43,7 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
     agencyCode: get('MOTCUA_AGENCY_CODE', '000.00.00.H29'),
     sequenceBlock: Number(get('MOTCUA_SEQUENCE_BLOCK', '1')),
     centralUrl: get('MOTCUA_CENTRAL_URL', 'http://127.0.0.1:7400'),
-    centralToken: get('MOTCUA_CENTRAL_TOKEN', 'dev-kiosk-token'),
     host: get('MOTCUA_AGENT_HOST', '127.0.0.1'),
     port: Number(get('MOTCUA_AGENT_PORT', '7401')),
     dataDir: resolve(
@@ -66,5 +71,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
           },
     printerProfile: get('MOTCUA_PRINTER_PROFILE', 'epson-tm-t88vi'),
     pageToken: randomBytes(24).toString('base64url'),
+    enrollToken: env['MOTCUA_ENROLL_TOKEN'],
+    cdpUrl: env['MOTCUA_CDP_URL'],
+    retentionDays: Number(get('MOTCUA_RETENTION_DAYS', '30')),
   };
+}
+
+/** Settings that may change while the agent runs. */
+export interface RuntimeSettings {
+  wardName: string;
+  retentionDays: number;
+}
+
+/**
+ * Reads the technician's settings file (`MOTCUA_AGENT_CONFIG`, JSON), used
+ * by the `reloadConfig` command. Unknown keys and bad values are ignored.
+ */
+export function readSettingsFile(
+  path: string | undefined,
+): Partial<RuntimeSettings> {
+  if (path === undefined) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return {};
+  }
+  if (raw === null || typeof raw !== 'object') return {};
+  const record = raw as Record<string, unknown>;
+  const out: Partial<RuntimeSettings> = {};
+  const ward = record['wardName'];
+  if (typeof ward === 'string' && ward.length > 0) out.wardName = ward;
+  const days = record['retentionDays'];
+  if (typeof days === 'number' && Number.isInteger(days) && days > 0) {
+    out.retentionDays = days;
+  }
+  return out;
 }

@@ -1,6 +1,16 @@
 import type { BarcodeScanner } from '@motcua/hardware/barcode-scanner';
 import { createSimulatedScanner } from '@motcua/hardware/barcode-scanner';
 import type {
+  DocumentScanner,
+  ScanRequest,
+  SimulatedScanner as SimulatedDocumentScanner,
+} from '@motcua/hardware/document-scanner';
+import {
+  createSaneScanner,
+  createSimulatedScanner as createSimulatedDocumentScanner,
+  defaultSimulatedDevice,
+} from '@motcua/hardware/document-scanner';
+import type {
   PrinterProfile,
   ReceiptPrinter,
   VirtualPrinter,
@@ -10,21 +20,76 @@ import {
   PROFILES,
   startVirtualPrinter,
 } from '@motcua/hardware/receipt-printer';
+import type { ProtocolError, Result } from '@motcua/protocol';
+import { err, ok, protocolError } from '@motcua/protocol';
 import type { AgentConfig } from './config';
+
+export interface ScannedDocument {
+  readonly bytes: Buffer;
+  readonly pages: number;
+  readonly blank: boolean;
+}
 
 export interface Devices {
   readonly printer: ReceiptPrinter;
   readonly printerDriver: string;
   readonly profile: PrinterProfile;
   readonly scanner: BarcodeScanner;
+  readonly documentDriver: string;
+  scanDocument(): Promise<Result<ScannedDocument, ProtocolError>>;
   /** Present in simulator mode only. */
   readonly virtualPrinter?: VirtualPrinter;
   readonly simulatedScanner?: ReturnType<typeof createSimulatedScanner>;
+  readonly simulatedDocuments?: SimulatedDocumentScanner;
   close(): Promise<void>;
 }
 
 /** How long the printer has to answer one status request. */
 export const PRINTER_TIMEOUT_MS = 2_000;
+
+/** A4 in gray at 200 dpi: readable, and small enough to send. */
+const SCAN: Omit<ScanRequest, 'device'> = {
+  resolution: 200,
+  mode: 'gray',
+  source: 'flatbed',
+  pageSize: 'A4',
+};
+
+function scanWith(
+  scanner: DocumentScanner,
+  device: string | undefined,
+): () => Promise<Result<ScannedDocument, ProtocolError>> {
+  return async () => {
+    if (device === undefined) {
+      return err(
+        protocolError('scan.noDevice', 'No document scanner is configured'),
+      );
+    }
+    const result = await scanner.scan({ ...SCAN, device });
+    if (!result.ok) {
+      return err(
+        protocolError(`scan.${result.error.code}`, result.error.message),
+      );
+    }
+    const [first] = result.value;
+    if (first === undefined) {
+      return err(protocolError('scan.noPaper', 'Nothing was scanned'));
+    }
+    return ok({
+      bytes: first.image,
+      pages: result.value.length,
+      blank: result.value.every((page) => page.blank),
+    });
+  };
+}
+
+function profileOf(id: string): PrinterProfile {
+  const profile: PrinterProfile | undefined = Object.hasOwn(PROFILES, id)
+    ? PROFILES[id as keyof typeof PROFILES]
+    : undefined;
+  if (profile === undefined) throw new Error(`unknown printer profile ${id}`);
+  return profile;
+}
 
 /**
  * Opens the kiosk's devices. In simulator mode the printer is a virtual
@@ -32,19 +97,11 @@ export const PRINTER_TIMEOUT_MS = 2_000;
  * so the bytes on the wire are exactly those a real printer would get.
  */
 export async function openDevices(config: AgentConfig): Promise<Devices> {
-  const profile: PrinterProfile | undefined = Object.hasOwn(
-    PROFILES,
-    config.printerProfile,
-  )
-    ? PROFILES[config.printerProfile as keyof typeof PROFILES]
-    : undefined;
-  if (profile === undefined) {
-    throw new Error(`unknown printer profile ${config.printerProfile}`);
-  }
+  const profile = profileOf(config.printerProfile);
 
   if (config.printer.kind === 'network') {
-    // TODO(hardware): serial printers and barcode scanners go through the
-    // device manager; until then a production kiosk has no scanner.
+    // TODO(hardware): serial printers and barcode scanners through the
+    // device manager; until then a production kiosk has no barcode scanner.
     const printer = connectNetworkPrinter({
       host: config.printer.host,
       port: config.printer.port,
@@ -56,6 +113,11 @@ export async function openDevices(config: AgentConfig): Promise<Devices> {
       printerDriver: 'network',
       profile,
       scanner,
+      documentDriver: 'sane',
+      scanDocument: scanWith(
+        createSaneScanner(),
+        process.env['MOTCUA_SCANNER_DEVICE'],
+      ),
       async close() {
         await printer.close();
         await scanner.close();
@@ -72,13 +134,28 @@ export async function openDevices(config: AgentConfig): Promise<Devices> {
     timeoutMs: PRINTER_TIMEOUT_MS,
   });
   const simulatedScanner = createSimulatedScanner();
+  const fast = process.env['MOTCUA_SIM_FAST'] === '1';
+  const simulatedDocuments = createSimulatedDocumentScanner(
+    fast ? { delay: () => Promise.resolve() } : {},
+  );
+  const scanSimulated = scanWith(
+    simulatedDocuments,
+    defaultSimulatedDevice.name,
+  );
   return {
     printer,
     printerDriver: 'simulated',
     profile,
     scanner: simulatedScanner,
+    documentDriver: 'simulated',
+    // The resident lays a page on the glass; the dev panel may change it.
+    scanDocument: () => {
+      simulatedDocuments.placeOnGlass('text');
+      return scanSimulated();
+    },
     virtualPrinter,
     simulatedScanner,
+    simulatedDocuments,
     async close() {
       await printer.close();
       await simulatedScanner.close();

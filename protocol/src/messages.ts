@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { catalogSnapshotSchema } from './catalog';
 import {
+  dossierCodeSchema,
   dossierDeliveredSchema,
+  printOutcomeSchema,
   dossierDeliverSchema,
   dossierSubmitAnswerSchema,
   dossierSubmitSchema,
@@ -58,6 +60,27 @@ export const agentHelloSchema = z.strictObject({
 export const identityErrorSchema = z.strictObject({
   error: protocolErrorSchema,
 });
+
+export const documentScannedSchema = z.discriminatedUnion('ok', [
+  z.strictObject({
+    ok: z.literal(true),
+    attachment: z.strictObject({
+      attachmentId: z.uuid(),
+      requirementId: z.string().max(40),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      size: z.number().int().min(1),
+      mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+      pages: z.number().int().min(1).max(50),
+      blank: z.boolean(),
+    }),
+  }),
+  z.strictObject({ ok: z.literal(false), error: protocolErrorSchema }),
+]);
+
+export const dossierReprintedSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), print: printOutcomeSchema }),
+  z.strictObject({ ok: z.literal(false), error: protocolErrorSchema }),
+]);
 
 /** Every message that crosses a process, by its dotted name. */
 export const messages = {
@@ -180,6 +203,28 @@ export const messages = {
     'central→agent',
     deliveryAckSchema,
     'Acknowledges kiosk.event and command.result.',
+  ),
+  'document.scan': message(
+    'app→agent',
+    z.strictObject({
+      requirementId: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/),
+    }),
+    'Scan a document for this session; answered with the attachment.',
+  ),
+  'document.scanned': message(
+    'agent→app',
+    documentScannedSchema,
+    'The scanned document, kept by the agent until the session ends.',
+  ),
+  'dossier.reprint': message(
+    'app→agent',
+    z.strictObject({ code: dossierCodeSchema }),
+    'Print the slip of a dossier again, by its code.',
+  ),
+  'dossier.reprinted': message(
+    'agent→app',
+    dossierReprintedSchema,
+    'How the reprint went.',
   ),
   'page.reload': message(
     'agent→app',

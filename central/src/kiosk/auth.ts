@@ -1,59 +1,105 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createPublicKey, verify } from 'node:crypto';
 import type { ProtocolError, Result } from '@motcua/protocol';
-import { checkProtocolVersion, err, ok, protocolError } from '@motcua/protocol';
-import type { KioskCredential } from '../context';
+import {
+  checkProtocolVersion,
+  err,
+  kioskProofText,
+  ok,
+  parseMessage,
+  protocolError,
+} from '@motcua/protocol';
+import type { CentralStore } from '../store/types';
+import type { ReplayGuard } from './replay-guard';
 
-/**
- * The development kiosk, enough to run everything on one machine.
- *
- * TODO(enrollment): replace shared tokens with one-time enrollment tokens and
- * an Ed25519 key per kiosk that proves itself on every connect (DESIGN.md,
- * "Identity and security"); until then a leaked token lets anyone deliver.
- */
-export const DEV_KIOSK: KioskCredential = {
-  id: 'KIOSK-DEV-01',
-  token: 'dev-kiosk-token',
-};
+/** How far a kiosk's `signedAt` may be from central's clock. */
+export const HANDSHAKE_MAX_SKEW_MS = 5 * 60_000;
 
-/** Checks a `/kiosk` handshake and says which kiosk it is. */
-export function authenticateKiosk(
-  auth: unknown,
-  kiosks: readonly KioskCredential[],
-): Result<string, ProtocolError> {
-  const fields = (typeof auth === 'object' && auth !== null ? auth : {}) as {
-    kioskId?: unknown;
-    token?: unknown;
-    protocolVersion?: unknown;
-  };
-
-  const version = checkProtocolVersion(fields.protocolVersion);
-  if (!version.ok) return version;
-
-  const { kioskId, token } = fields;
-  const known =
-    typeof kioskId === 'string'
-      ? kiosks.find((kiosk) => kiosk.id === kioskId)
-      : undefined;
-  // Unknown kiosk and wrong token get the same answer, so that the refusal
-  // does not tell a caller which kiosk ids exist.
-  if (
-    known === undefined ||
-    typeof token !== 'string' ||
-    !sameSecret(token, known.token)
-  ) {
-    return err(
-      protocolError(
-        'kiosk.unauthorized',
-        'Unknown kiosk or wrong token',
-        'token',
-      ),
-    );
-  }
-  return ok(known.id);
+export interface AuthenticatedKiosk {
+  readonly kioskId: string;
+  readonly publicKey: string;
+  /** Where the push replay starts: after this seq. */
+  readonly resumeAfter: number;
 }
 
-// Compares digests so that neither length nor content leaks through timing.
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+export interface HandshakeDeps {
+  readonly store: CentralStore;
+  readonly replays: ReplayGuard;
+  readonly now: () => Date;
+}
+
+/**
+ * Checks a `/kiosk` handshake: version, shape, an enrolled and unrevoked
+ * kiosk, a signature by its key over the proof text, a fresh `signedAt`
+ * and a proof not seen before.
+ */
+export async function authenticateKiosk(
+  auth: unknown,
+  deps: HandshakeDeps,
+): Promise<Result<AuthenticatedKiosk, ProtocolError>> {
+  const announced =
+    typeof auth === 'object' && auth !== null
+      ? (auth as { protocolVersion?: unknown }).protocolVersion
+      : undefined;
+  const version = checkProtocolVersion(announced);
+  if (!version.ok) return version;
+
+  const parsed = parseMessage('kiosk.handshake', auth);
+  if (!parsed.ok) return parsed;
+  const { kioskId, signedAt, signature, lastSeq } = parsed.value;
+
+  const slot = await deps.store.findKiosk(kioskId);
+  if (slot?.publicKey === null || slot?.publicKey === undefined) {
+    return refuse('kiosk.unenrolled', 'This kiosk is not enrolled', 'kioskId');
+  }
+  if (slot.revokedAt !== null) {
+    return refuse('kiosk.revoked', 'This kiosk key was revoked', 'kioskId');
+  }
+
+  const proof = kioskProofText(kioskId, signedAt);
+  if (!isSignedBy(slot.publicKey, proof, signature)) {
+    return refuse('kiosk.bad_signature', 'The signature does not verify', 'signature');
+  }
+
+  const nowMs = deps.now().getTime();
+  const signedMs = Date.parse(signedAt);
+  if (Math.abs(nowMs - signedMs) > HANDSHAKE_MAX_SKEW_MS) {
+    return refuse(
+      'kiosk.clock_skew',
+      `signedAt is more than 5 minutes from central's ${new Date(nowMs).toISOString()}`,
+      'signedAt',
+    );
+  }
+  // Keyed by what was signed, not the signature's text, so that another
+  // encoding of the same signature cannot slip past.
+  if (!deps.replays.claim(proof, signedMs + HANDSHAKE_MAX_SKEW_MS, nowMs)) {
+    return refuse('kiosk.replayed', 'This proof was already used', 'signature');
+  }
+
+  return ok({
+    kioskId,
+    publicKey: slot.publicKey,
+    resumeAfter: Math.max(lastSeq, slot.streamStart),
+  });
+}
+
+function isSignedBy(publicKey: string, proof: string, signature: string) {
+  try {
+    const key = createPublicKey({
+      key: Buffer.from(publicKey, 'base64'),
+      format: 'der',
+      type: 'spki',
+    });
+    return verify(
+      null,
+      Buffer.from(proof, 'utf8'),
+      key,
+      Buffer.from(signature, 'base64'),
+    );
+  } catch {
+    return false;
+  }
+}
+
+function refuse(code: string, message: string, field: string) {
+  return err(protocolError(code, message, field));
 }

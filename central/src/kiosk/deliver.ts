@@ -1,4 +1,8 @@
-import type { DossierDelivered, ProtocolError } from '@motcua/protocol';
+import type {
+  AttachmentRecord,
+  DossierDelivered,
+  ProtocolError,
+} from '@motcua/protocol';
 import { parseMessage, protocolError } from '@motcua/protocol';
 import type { CentralContext } from '../context';
 import { toDossierView } from '../views';
@@ -31,6 +35,14 @@ export async function receiveDossier(
   if (refusal !== undefined) {
     logger.log('dossier-rejected', 'failure', { ...about, error: refusal });
     return refuse(refusal);
+  }
+
+  // The kiosk uploads attachments first; until they are all here the
+  // dossier waits in its outbox and comes again.
+  const missing = await missingAttachment(context, dossier.attachments ?? []);
+  if (missing !== undefined) {
+    logger.log('dossier-store-failed', 'failure', { ...about, error: missing });
+    return { ok: false, error: missing, retryable: true };
   }
 
   let outcome;
@@ -84,7 +96,7 @@ function checkDossier(
       'dossier.kioskId',
     );
   }
-  const known = context.catalog.procedures.some(
+  const known = context.published.catalog.procedures.some(
     (procedure) => procedure.id === dossier.procedureId,
   );
   if (!known) {
@@ -97,7 +109,23 @@ function checkDossier(
   return undefined;
 }
 
-// Every refusal here is final: the same bytes will never be accepted, so the
+async function missingAttachment(
+  context: CentralContext,
+  attachments: readonly AttachmentRecord[],
+): Promise<ProtocolError | undefined> {
+  for (const [index, attachment] of attachments.entries()) {
+    if (!(await context.blobs.has(attachment))) {
+      return protocolError(
+        'attachments.missing',
+        `Attachment ${attachment.sha256} is not complete at central`,
+        `dossier.attachments.${String(index)}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+// Every other refusal here is final: the same bytes will never be accepted, so the
 // kiosk dead-letters the dossier instead of retrying it.
 function refuse(error: ProtocolError): DossierDelivered {
   return { ok: false, error, retryable: false };

@@ -37,6 +37,80 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- A kiosk slot exists from the first token issued for it; it is
+      -- enrolled once a key is bound. stream_start is the last seq of the
+      -- push stream before the latest enrollment: a repaired kiosk starts
+      -- from there, not from commands meant for the machine it replaced.
+      CREATE TABLE kiosk_slots (
+        id TEXT PRIMARY KEY,
+        ward TEXT NOT NULL,
+        address TEXT NOT NULL,
+        public_key TEXT,
+        agent_version TEXT,
+        enrolled_at TEXT,
+        revoked_at TEXT,
+        stream_start INTEGER NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE enrollment_tokens (
+        token_sha256 TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL REFERENCES kiosk_slots (id),
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+
+      CREATE TABLE push_items (
+        kiosk_id TEXT NOT NULL REFERENCES kiosk_slots (id),
+        seq INTEGER NOT NULL,
+        item TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (kiosk_id, seq)
+      );
+
+      CREATE TABLE commands (
+        id TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL REFERENCES kiosk_slots (id),
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        sent_at TEXT,
+        finished_at TEXT,
+        detail TEXT,
+        blob TEXT,
+        result_msg_id TEXT UNIQUE
+      );
+      CREATE INDEX commands_kiosk ON commands (kiosk_id, issued_at);
+
+      CREATE TABLE kiosk_events (
+        msg_id TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        detail TEXT,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX kiosk_events_subject ON kiosk_events (kiosk_id, subject, at);
+
+      CREATE TABLE dossier_attachments (
+        dossier_id TEXT NOT NULL REFERENCES dossiers (id),
+        requirement_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, sha256, requirement_id)
+      );
+
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Brings the schema up to date, one transaction per migration. */

@@ -1,6 +1,12 @@
 import type {
+  BlobRef,
+  CalendarData,
   CatalogSnapshot,
+  CommandName,
+  CommandResult,
   DossierRecord,
+  KioskEvent,
+  PushItem,
   Procedure,
 } from '@motcua/protocol';
 
@@ -12,6 +18,72 @@ export type SaveDossierOutcome =
   /** Another dossier already holds this code: the kiosk must not retry. */
   | { readonly kind: 'codeTaken' };
 
+/** A place for one kiosk, made by staff before the machine claims it. */
+export interface KioskSlot {
+  readonly id: string;
+  readonly ward: string;
+  readonly address: string;
+  /** Ed25519 SPKI DER, base64; null until a kiosk enrolls. */
+  readonly publicKey: string | null;
+  readonly agentVersion: string | null;
+  readonly enrolledAt: string | null;
+  readonly revokedAt: string | null;
+  /** Replay after the latest enrollment starts above this seq. */
+  readonly streamStart: number;
+}
+
+export interface NewEnrollmentToken {
+  readonly tokenSha256: string;
+  readonly kioskId: string;
+  readonly ward: string;
+  readonly address: string;
+  readonly expiresAt: string;
+}
+
+export interface EnrollRequest {
+  readonly tokenSha256: string;
+  readonly publicKey: string;
+  readonly agentVersion: string;
+  readonly at: string;
+  /** The first items of the new stream, made inside the transaction. */
+  readonly initialItems: (slot: KioskSlot) => PushItem[];
+}
+
+export type EnrollOutcome =
+  | { readonly kind: 'enrolled'; readonly slot: KioskSlot }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'used' }
+  | { readonly kind: 'expired' };
+
+export interface StoredPush {
+  readonly seq: number;
+  readonly item: PushItem;
+}
+
+export type CommandStatus = 'queued' | 'sent' | 'done' | 'failed';
+
+export interface CommandRecord {
+  readonly commandId: string;
+  readonly kioskId: string;
+  readonly seq: number;
+  readonly name: CommandName;
+  readonly status: CommandStatus;
+  readonly issuedAt: string;
+  readonly sentAt: string | null;
+  readonly finishedAt: string | null;
+  readonly detail: string | null;
+  readonly blob: BlobRef | null;
+}
+
+export type CommandResultOutcome =
+  | { readonly kind: 'recorded'; readonly command: CommandRecord }
+  | { readonly kind: 'duplicate'; readonly command: CommandRecord }
+  | { readonly kind: 'unknown' };
+
+export interface StoredKioskEvent extends Omit<KioskEvent, 'msgId'> {
+  readonly kioskId: string;
+}
+
 /**
  * Central's storage, kept behind an interface so that the embedded SQLite
  * store and a production database share every caller. Methods are async even
@@ -21,7 +93,7 @@ export type SaveDossierOutcome =
  * the same migrations expressed in its dialect and the same idempotent insert.
  */
 export interface CentralStore {
-  /** Inserts once per id, in one transaction; resolves after commit. */
+  /** Inserts once per id with its attachment refs; resolves after commit. */
   saveDossier(record: DossierRecord): Promise<SaveDossierOutcome>;
   findDossierByCode(code: string): Promise<DossierRecord | undefined>;
   /** The most recently received dossiers, newest first. */
@@ -32,11 +104,56 @@ export interface CentralStore {
    * 1 and moves up only when the procedures differ from the stored ones.
    */
   publishCatalog(procedures: Procedure[]): Promise<CatalogSnapshot>;
+  readCalendar(): Promise<CalendarData | undefined>;
+  saveCalendar(calendar: CalendarData): Promise<void>;
 
   /** Records when a kiosk was last heard from (UTC ISO 8601). */
   touchKiosk(kioskId: string, lastSeen: string): Promise<void>;
   /** Last-seen times of every kiosk ever heard from. */
   kioskLastSeen(): Promise<Map<string, string>>;
+
+  /** Creates or updates the slot, then stores the token's hash. */
+  saveEnrollmentToken(token: NewEnrollmentToken): Promise<void>;
+  /** Like `saveEnrollmentToken`, unless the kiosk is enrolled already. */
+  saveBootstrapToken(token: NewEnrollmentToken): Promise<boolean>;
+  /** Burns the token and binds the key in one transaction. */
+  enroll(request: EnrollRequest): Promise<EnrollOutcome>;
+  findKiosk(kioskId: string): Promise<KioskSlot | undefined>;
+  /** Slots with a key that is not revoked. */
+  enrolledKiosks(): Promise<KioskSlot[]>;
+  /** False when the kiosk has no key to revoke. */
+  revokeKiosk(kioskId: string, at: string): Promise<boolean>;
+
+  /** Appends `item` to every enrolled kiosk's stream; says which. */
+  pushToEnrolled(item: PushItem, at: string): Promise<string[]>;
+  pushItemsAfter(
+    kioskId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<StoredPush[]>;
+
+  /** Appends a `command` item and stores the command as `queued`. */
+  queueCommand(
+    kioskId: string,
+    item: Extract<PushItem, { kind: 'command' }>,
+  ): Promise<CommandRecord>;
+  /** Moves a queued command to `sent`; later states stay. */
+  markCommandSent(commandId: string, at: string): Promise<void>;
+  recordCommandResult(
+    kioskId: string,
+    result: CommandResult,
+    at: string,
+  ): Promise<CommandResultOutcome>;
+  listCommands(kioskId: string): Promise<CommandRecord[]>;
+
+  /** Inserts once per msgId; true when it was new. */
+  saveKioskEvent(
+    kioskId: string,
+    event: KioskEvent,
+    receivedAt: string,
+  ): Promise<boolean>;
+  /** The latest event per kiosk and subject (printer, device, disk). */
+  latestKioskEvents(): Promise<StoredKioskEvent[]>;
 
   close(): Promise<void>;
 }

@@ -31,8 +31,11 @@ export function connectSerialScanner(
     { ...options.framing, scheduler: options.scheduler },
     (result) => {
       if (closed) return;
-      if (result.ok) scanListeners.forEach((listener) => listener(result.value));
-      else errorListeners.forEach((listener) => listener(result.error));
+      if (result.ok) {
+        scanListeners.forEach((listener) => listener(result.value));
+      } else {
+        errorListeners.forEach((listener) => listener(result.error));
+      }
     },
   );
 

@@ -31,3 +31,19 @@ export function replyFor(
 export function canPrint(condition: VirtualCondition): boolean {
   return condition === 'ready' || condition === 'paperNearEnd';
 }
+
+/**
+ * The Automatic Status Back block for each condition (Epson layout, see
+ * `asb.ts`): byte 1 bit 3 offline, bit 5 cover open; byte 3 bits 0+1 roll
+ * near end, bits 2+3 roll end.
+ */
+const ASB_BLOCKS: Readonly<Record<VirtualCondition, readonly number[]>> = {
+  ready: [0x10, 0x00, 0x00, 0x00],
+  paperNearEnd: [0x10, 0x00, 0x03, 0x00],
+  paperOut: [0x18, 0x00, 0x0f, 0x00],
+  coverOpen: [0x38, 0x00, 0x00, 0x00],
+};
+
+export function asbBlockFor(condition: VirtualCondition): Uint8Array {
+  return Uint8Array.from(ASB_BLOCKS[condition]);
+}

@@ -1,27 +1,26 @@
 import type { Server, Socket } from 'node:net';
 import { createServer } from 'node:net';
-import type { DecodedEscPos } from '../escpos-decoder';
-import { decodeEscPos, findCutEnds } from '../escpos-decoder';
-import type { StatusRequest } from '../status';
-import { RealTimeFilter } from './realtime-filter';
+import type { SerialLinkOptions } from '../../transport';
+import { openSerialLink } from '../../transport';
+import type { ByteLink } from '../../transport/types';
+import type { JobListener, PrinterCore, VirtualPrinterJob } from './printer-core';
+import { createPrinterCore } from './printer-core';
 import type { VirtualCondition } from './status-bytes';
-import { canPrint, replyFor } from './status-bytes';
 
+export type { JobListener, VirtualPrinterJob } from './printer-core';
+export { MAX_JOBS } from './printer-core';
 export type { VirtualCondition } from './status-bytes';
 
-export interface VirtualPrinterJob {
-  readonly bytes: Uint8Array;
-  readonly decoded: DecodedEscPos;
-  readonly at: Date;
-}
-
-export type JobListener = (job: VirtualPrinterJob) => void;
-
 export interface VirtualPrinter {
+  /** TCP port; 0 when on a serial port. */
   readonly port: number;
-  /** `tcp://host:port`, for logs and the dev panel. */
+  /** `tcp://host:port` or `serial:/path`, for logs and the dev panel. */
   readonly url: string;
   readonly condition: VirtualCondition;
+  /** The `GS a` mask a host last sent; 0 while ASB is off. */
+  readonly asbMask: number;
+  /** The serial link the printer listens on, when on a serial port. */
+  readonly link?: ByteLink;
   setCondition(condition: VirtualCondition): void;
   /** Printed jobs, oldest first; only the last `MAX_JOBS` are kept. */
   jobs(): VirtualPrinterJob[];
@@ -32,67 +31,81 @@ export interface VirtualPrinter {
 export interface VirtualPrinterOptions {
   readonly host?: string;
   readonly port?: number;
+  /**
+   * Listen on this serial port (one end of a socat pty pair) instead of
+   * TCP. The port is reopened after an unplug, like the host's side.
+   */
+  readonly serialPath?: string;
+  readonly baudRate?: number;
+  /** Reconnect and watchdog settings of the serial link. */
+  readonly serialOptions?: Omit<SerialLinkOptions, 'path' | 'baudRate'>;
   readonly now?: () => Date;
+  /** Bytes sent right after each status reply: line noise for tests. */
+  readonly noise?: () => Uint8Array;
 }
 
-export const MAX_JOBS = 50;
-
 /**
- * A TCP 9100 printer in memory: answers `DLE EOT n` for its condition, and
- * cuts the bytes it receives into jobs. Jobs sent while the paper is out or
- * the cover is open wait in the buffer, as on a real printer, and print
- * once the condition clears.
+ * An ESC/POS printer in memory, on TCP 9100-style loopback or on a serial
+ * port: answers `DLE EOT n` for its condition, sends ASB blocks on changes
+ * once a host enables them, and keeps what it printed (see `printer-core`).
  */
 export async function startVirtualPrinter(
   options: VirtualPrinterOptions = {},
 ): Promise<VirtualPrinter> {
-  const host = options.host ?? '127.0.0.1';
-  const now = options.now ?? (() => new Date());
+  const core = createPrinterCore({
+    now: options.now ?? (() => new Date()),
+    ...(options.noise === undefined ? {} : { noise: options.noise }),
+  });
+  if (options.serialPath !== undefined) {
+    return attachToSerial(core, {
+      ...options.serialOptions,
+      path: options.serialPath,
+      baudRate: options.baudRate ?? 115200,
+    });
+  }
+  return listenOnTcp(core, options.host ?? '127.0.0.1', options.port ?? 0);
+}
+
+function facade(
+  core: PrinterCore,
+  where: { port: number; url: string; link?: ByteLink },
+  close: () => Promise<void>,
+): VirtualPrinter {
+  return {
+    ...where,
+    get condition() {
+      return core.condition;
+    },
+    get asbMask() {
+      return core.asbMask;
+    },
+    setCondition: (next) => core.setCondition(next),
+    jobs: () => core.jobs(),
+    onJob: (listener) => core.onJob(listener),
+    close,
+  };
+}
+
+async function listenOnTcp(
+  core: PrinterCore,
+  host: string,
+  requestedPort: number,
+): Promise<VirtualPrinter> {
   const sockets = new Set<Socket>();
-  const listeners = new Set<JobListener>();
-  const printed: VirtualPrinterJob[] = [];
-  let condition: VirtualCondition = 'ready';
-  let buffer = new Uint8Array(0);
-
-  function printBuffered(): void {
-    if (!canPrint(condition)) return;
-    let start = 0;
-    for (const end of findCutEnds(buffer)) {
-      const bytes = buffer.slice(start, end);
-      const job = { bytes, decoded: decodeEscPos(bytes), at: now() };
-      printed.push(job);
-      if (printed.length > MAX_JOBS) printed.shift();
-      listeners.forEach((listener) => listener(job));
-      start = end;
-    }
-    buffer = buffer.slice(start);
-  }
-
-  function receive(socket: Socket, filter: RealTimeFilter, chunk: Buffer) {
-    const { data, requests } = filter.push(chunk);
-    for (const n of requests) {
-      socket.write(Uint8Array.of(replyFor(condition, n as StatusRequest)));
-    }
-    if (data.length === 0) return;
-
-    const joined = new Uint8Array(buffer.length + data.length);
-    joined.set(buffer);
-    joined.set(data, buffer.length);
-    buffer = joined;
-    printBuffered();
-  }
-
   const server: Server = createServer((socket) => {
-    const filter = new RealTimeFilter();
+    const connection = core.connect((bytes) => socket.write(bytes));
     sockets.add(socket);
-    socket.on('data', (chunk: Buffer) => receive(socket, filter, chunk));
+    socket.on('data', (chunk: Buffer) => connection.receive(chunk));
     socket.on('error', () => socket.destroy());
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      connection.disconnect();
+      sockets.delete(socket);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
+    server.listen(requestedPort, host, () => {
       server.off('error', reject);
       resolve();
     });
@@ -101,25 +114,26 @@ export async function startVirtualPrinter(
   const port =
     typeof address === 'object' && address !== null ? address.port : 0;
 
-  return {
-    port,
-    url: `tcp://${host}:${String(port)}`,
-    get condition() {
-      return condition;
-    },
-    setCondition(next) {
-      condition = next;
-      printBuffered();
-    },
-    jobs: () => [...printed],
-    onJob(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        sockets.forEach((socket) => socket.destroy());
-        server.close(() => resolve());
-      }),
-  };
+  return facade(core, { port, url: `tcp://${host}:${String(port)}` }, () => {
+    return new Promise<void>((resolve) => {
+      sockets.forEach((socket) => socket.destroy());
+      server.close(() => resolve());
+    });
+  });
+}
+
+function attachToSerial(
+  core: PrinterCore,
+  options: SerialLinkOptions,
+): VirtualPrinter {
+  const link = openSerialLink(options);
+  const connection = core.connect((bytes) => void link.write(bytes));
+  const stop = link.onData((chunk) => connection.receive(chunk));
+
+  const url = `serial:${options.path}`;
+  return facade(core, { port: 0, url, link }, async () => {
+    stop();
+    connection.disconnect();
+    await link.close();
+  });
 }

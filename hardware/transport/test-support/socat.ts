@@ -43,7 +43,9 @@ export async function startPtyPair(): Promise<PtyPair> {
     const running = child;
     child = undefined;
     if (running === undefined || running.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+    const exited = new Promise<void>((resolve) =>
+      running.once('exit', () => resolve()),
+    );
     running.kill('SIGTERM');
     await exited;
   };

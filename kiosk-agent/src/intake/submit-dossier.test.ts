@@ -2,29 +2,22 @@ import type { PrintOutcome } from '@motcua/protocol';
 import { createLogger } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_2026 } from '../calendar/calendar-2026';
-import { DossierStore } from '../store/dossier-store';
-import { openStore } from '../store/open-store';
-import { loadSealer } from '../store/sealing';
-import {
-  RESIDENCE_CONFIRMATION,
-  submission,
-  tempDir,
-} from '../test-support/fixtures';
+import { ResidentSession } from '../session/resident-session';
+import { RESIDENCE_CONFIRMATION, submission } from '../test-support/fixtures';
+import { newStore } from '../test-support/store';
 import type { IntakeDeps } from './submit-dossier';
 import { submitDossier } from './submit-dossier';
 
 function setup(print: IntakeDeps['print']) {
-  const dir = tempDir();
-  const store = new DossierStore(openStore(dir), loadSealer(dir), {
-    agencyCode: '000.00.00.H29',
-    sequenceBlock: 1,
-  });
+  const { store, outbox } = newStore();
+  const session = new ResidentSession();
   const lines: Record<string, unknown>[] = [];
   const deps: IntakeDeps = {
     kioskId: 'KIOSK-T',
     store,
     calendar: () => CALENDAR_2026,
     procedures: () => [RESIDENCE_CONFIRMATION],
+    attachments: (choices) => session.take(choices),
     print,
     committed: () => undefined,
     // Thursday 03/12/2026, 10:00 in Ho Chi Minh City.
@@ -34,14 +27,14 @@ function setup(print: IntakeDeps['print']) {
       write: (line) => lines.push(JSON.parse(line) as Record<string, unknown>),
     }),
   };
-  return { store, deps, lines };
+  return { store, outbox, session, deps, lines };
 }
 
 describe('submitting a dossier at the kiosk', () => {
   it('prints the slip only after the dossier is committed', async () => {
     let committedWhenPrinting: boolean | undefined;
-    const { store, deps } = setup(async (record) => {
-      committedWhenPrinting = store.findByCode(record.code) !== undefined;
+    const { store, deps } = setup(async (dossier) => {
+      committedWhenPrinting = store.findByCode(dossier.code) !== undefined;
       return 'printed';
     });
 
@@ -59,17 +52,17 @@ describe('submitting a dossier at the kiosk', () => {
   });
 
   it('gives the code even when the printer is out of paper', async () => {
-    const { store, deps } = setup(async () => 'paperOut');
+    const { store, outbox, deps } = setup(async () => 'paperOut');
     const answer = await submitDossier(deps, submission());
     expect(answer).toMatchObject({ ok: true, receipt: { print: 'paperOut' } });
     if (!answer.ok) throw new Error('expected a receipt');
     expect(store.isPrinted(answer.receipt.dossierId)).toBe(false);
-    expect(store.backlog(new Date()).pending).toBe(1);
+    expect(outbox.backlog(new Date()).pending).toBe(1);
   });
 
   it('makes one dossier and one slip of a repeated tap', async () => {
     const printed: PrintOutcome[] = [];
-    const { store, deps } = setup(async () => {
+    const { outbox, deps } = setup(async () => {
       printed.push('printed');
       return 'printed';
     });
@@ -77,18 +70,18 @@ describe('submitting a dossier at the kiosk', () => {
     const again = await submitDossier(deps, submission());
     expect(again).toEqual(first);
     expect(printed).toHaveLength(1);
-    expect(store.backlog(new Date()).pending).toBe(1);
+    expect(outbox.backlog(new Date()).pending).toBe(1);
   });
 
   it('refuses a malformed payload with a specific error and keeps nothing', async () => {
-    const { store, deps } = setup(async () => 'printed');
+    const { outbox, deps } = setup(async () => 'printed');
     const bad = { ...submission(), applicant: { fullName: 'X' } };
     const answer = await submitDossier(deps, bad);
     expect(answer).toMatchObject({
       ok: false,
       error: { code: 'required', field: 'applicant.idNumber' },
     });
-    expect(store.backlog(new Date()).pending).toBe(0);
+    expect(outbox.backlog(new Date()).pending).toBe(0);
   });
 
   it('logs the dossier without the resident’s name or ID number', async () => {
@@ -98,5 +91,47 @@ describe('submitting a dossier at the kiosk', () => {
     expect(lines.map((l) => l['event'])).toContain('dossier-committed');
     expect(text).not.toContain('079090001234');
     expect(text).not.toContain('NGUYỄN');
+  });
+
+  it('commits the scans the resident chose, and refuses an unknown one', async () => {
+    const { store, session, deps } = setup(async () => 'printed');
+    const held = session.hold('proof', Buffer.from('scan'), 'image/png');
+    if (!held.ok) throw new Error('could not hold the scan');
+
+    const refused = await submitDossier(
+      deps,
+      submission({
+        requestId: '0b9d6f7e-1c1e-4a52-9a43-000000000009',
+        attachments: [
+          {
+            requirementId: 'proof',
+            attachmentId: '0b9d6f7e-1c1e-4a52-9a43-00000000dead',
+          },
+        ],
+      }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'attachment.unknown' },
+    });
+
+    const answer = await submitDossier(
+      deps,
+      submission({
+        attachments: [
+          { requirementId: 'proof', attachmentId: held.value.attachmentId },
+        ],
+      }),
+    );
+    if (!answer.ok) throw new Error(answer.error.message);
+    const record = store.findById(answer.receipt.dossierId);
+    expect(record?.attachments).toEqual([
+      {
+        requirementId: 'proof',
+        sha256: held.value.sha256,
+        size: 4,
+        mime: 'image/png',
+      },
+    ]);
   });
 });

@@ -3,13 +3,18 @@ import type {
   Logger,
   PrintOutcome,
   Procedure,
-  DossierRecord,
+  ProtocolError,
+  Result,
 } from '@motcua/protocol';
 import { parseMessage, protocolError } from '@motcua/protocol';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import { returnDate } from '../calendar/working-days';
+import type {
+  DossierStore,
+  NewAttachment,
+  SlipView,
+} from '../store/dossier-store';
 import { DailyLimitReached } from '../store/dossier-store';
-import type { DossierStore } from '../store/dossier-store';
 import { checkDossier } from './check-dossier';
 
 export interface IntakeDeps {
@@ -17,15 +22,24 @@ export interface IntakeDeps {
   readonly store: DossierStore;
   readonly calendar: () => WorkingDayCalendar;
   readonly procedures: () => readonly Procedure[];
+  /** The session's scanned documents chosen for this dossier. */
+  readonly attachments: (
+    choices: readonly { requirementId: string; attachmentId: string }[],
+  ) => Result<NewAttachment[], ProtocolError>;
   /** Prints the slip of a committed dossier. Called only after the commit. */
   readonly print: (
-    record: DossierRecord,
+    dossier: SlipView,
     procedure: Procedure,
   ) => Promise<PrintOutcome>;
   /** Wakes the outbox so delivery starts at once. */
   readonly committed: () => void;
   readonly now: () => Date;
   readonly logger: Logger;
+}
+
+function refuse(deps: IntakeDeps, error: ProtocolError): DossierSubmitAnswer {
+  deps.logger.log('dossier-refused', 'failure', { error });
+  return { ok: false, error };
 }
 
 /**
@@ -37,21 +51,18 @@ export async function submitDossier(
   payload: unknown,
 ): Promise<DossierSubmitAnswer> {
   const parsed = parseMessage('dossier.submit', payload);
-  if (!parsed.ok) {
-    deps.logger.log('dossier-refused', 'failure', { error: parsed.error });
-    return { ok: false, error: parsed.error };
-  }
+  if (!parsed.ok) return refuse(deps, parsed.error);
   const submit = parsed.value;
 
   const checked = checkDossier(submit, deps.procedures());
-  if (!checked.ok) {
-    deps.logger.log('dossier-refused', 'failure', { error: checked.error });
-    return { ok: false, error: checked.error };
-  }
+  if (!checked.ok) return refuse(deps, checked.error);
   const procedure = checked.value;
 
+  const attachments = deps.attachments(submit.attachments ?? []);
+  if (!attachments.ok) return refuse(deps, attachments.error);
+
   const receivedAt = deps.now();
-  let committed: { record: DossierRecord; created: boolean };
+  let committed: { dossier: SlipView; created: boolean };
   try {
     committed = deps.store.commit({
       requestId: submit.requestId,
@@ -66,36 +77,39 @@ export async function submitDossier(
       ),
       applicant: submit.applicant,
       fields: submit.fields,
+      attachments: attachments.value,
     });
   } catch (error) {
     if (error instanceof DailyLimitReached) {
-      const refusal = protocolError(
-        'daily_limit',
-        'This kiosk has issued its last dossier code for today',
+      return refuse(
+        deps,
+        protocolError(
+          'daily_limit',
+          'This kiosk has issued its last dossier code for today',
+        ),
       );
-      deps.logger.log('dossier-refused', 'failure', { error: refusal });
-      return { ok: false, error: refusal };
     }
     throw error;
   }
-  const { record, created } = committed;
+  const { dossier, created } = committed;
   deps.logger.log('dossier-committed', 'success', {
-    dossierId: record.id,
-    code: record.code,
-    procedureId: record.procedureId,
+    dossierId: dossier.id,
+    code: dossier.code,
+    procedureId: dossier.procedureId,
+    attachments: attachments.value.length,
     repeated: !created,
   });
   deps.committed();
 
-  const print: PrintOutcome = deps.store.isPrinted(record.id)
+  const print: PrintOutcome = deps.store.isPrinted(dossier.id)
     ? 'printed'
-    : await deps.print(record, procedure);
+    : await deps.print(dossier, procedure);
   if (print === 'printed') {
-    deps.store.markPrinted(record.id, deps.now());
-    deps.logger.log('slip-printed', 'success', { code: record.code });
+    deps.store.markPrinted(dossier.id, deps.now());
+    deps.logger.log('slip-printed', 'success', { code: dossier.code });
   } else {
     deps.logger.log('slip-print-failed', 'failure', {
-      code: record.code,
+      code: dossier.code,
       print,
     });
   }
@@ -103,10 +117,10 @@ export async function submitDossier(
   return {
     ok: true,
     receipt: {
-      dossierId: record.id,
-      dossierCode: record.code,
-      receivedAt: record.receivedAt,
-      returnDate: record.returnDate,
+      dossierId: dossier.id,
+      dossierCode: dossier.code,
+      receivedAt: dossier.receivedAt,
+      returnDate: dossier.returnDate,
       print,
     },
   };

@@ -19,6 +19,8 @@ const handlers: LocalApiHandlers = {
   endSession: () => undefined,
   simScan: () => Promise.resolve({ ok: true }),
   simPrinter: () => Promise.resolve({ ok: true }),
+  scanDocument: () => Promise.reject(new Error('not in this test')),
+  reprint: () => Promise.reject(new Error('not in this test')),
 };
 
 let api: LocalApi | undefined;

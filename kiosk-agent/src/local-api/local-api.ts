@@ -31,6 +31,8 @@ export interface LocalApiHandlers {
   endSession(): void;
   simScan(payload: Payload<'sim.scan'>): Promise<Answer>;
   simPrinter(payload: Payload<'sim.printer'>): Promise<Answer>;
+  scanDocument(payload: Payload<'document.scan'>): Promise<unknown>;
+  reprint(payload: Payload<'dossier.reprint'>): Promise<unknown>;
   /** Extra HTTP routes (simulator tools); return false when not handled. */
   http?(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
@@ -46,10 +48,15 @@ export interface LocalApiOptions {
 
 export interface LocalApi {
   readonly url: string;
-  emit<N extends 'identity.read' | 'identity.error' | 'printer.status'>(
+  emit<
+    N extends
+      'identity.read' | 'identity.error' | 'printer.status' | 'page.reload',
+  >(
     event: N,
     payload: Payload<N>,
   ): void;
+  /** Kiosk pages connected right now. */
+  clients(): number;
   close(): Promise<void>;
 }
 
@@ -123,6 +130,9 @@ export async function startLocalApi(
     url,
     emit(event, payload) {
       io.emit(event, payload);
+    },
+    clients() {
+      return io.of('/').sockets.size;
     },
     async close() {
       await io.close();
@@ -207,6 +217,18 @@ function bindHandlers(
   on('session.end', () => {
     handlers.endSession();
     return { ok: true };
+  });
+  on('document.scan', (payload) => {
+    const parsed = parseMessage('document.scan', payload);
+    return parsed.ok
+      ? handlers.scanDocument(parsed.value)
+      : { ok: false, error: parsed.error };
+  });
+  on('dossier.reprint', (payload) => {
+    const parsed = parseMessage('dossier.reprint', payload);
+    return parsed.ok
+      ? handlers.reprint(parsed.value)
+      : { ok: false, error: parsed.error };
   });
   on('sim.scan', (payload) =>
     simulatorOnly(handlers, 'sim.scan', payload, (p) => handlers.simScan(p)),

@@ -1,7 +1,7 @@
 import type { SlipLayout } from '@motcua/hardware/receipt-printer';
 import { formatClock, formatDate, formatVnd } from '@motcua/locales';
-import type { DossierRecord, Procedure } from '@motcua/protocol';
-import { maskIdNumber } from '@motcua/protocol';
+import type { Procedure } from '@motcua/protocol';
+import type { SlipView } from '../store/dossier-store';
 import { translate } from './slip-text';
 
 export interface SlipContext {
@@ -16,7 +16,7 @@ export interface SlipContext {
  * left behind must not give it away.
  */
 export function slipLayout(
-  record: DossierRecord,
+  record: SlipView,
   procedure: Procedure,
   context: SlipContext,
 ): SlipLayout {
@@ -41,8 +41,8 @@ export function slipLayout(
     code: record.code,
     rows: [
       { label: t('dossierCode'), value: record.code },
-      { label: t('applicant'), value: record.applicant.fullName },
-      { label: t('idNumber'), value: maskIdNumber(record.applicant.idNumber) },
+      { label: t('applicant'), value: record.applicantName },
+      { label: t('idNumber'), value: record.idNumberMasked },
       { label: t('procedure'), value: procedure.name[language] },
       {
         label: t('receivedAt'),

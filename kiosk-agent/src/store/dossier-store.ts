@@ -1,15 +1,23 @@
 import type {
-  CatalogSnapshot,
+  AttachmentRecord,
   DossierRecord,
   Identity,
   Language,
 } from '@motcua/protocol';
-import { catalogSnapshotSchema, maskName } from '@motcua/protocol';
+import { maskIdNumber, maskName } from '@motcua/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import { localDay } from '../calendar/working-days';
 import { DAILY_LIMIT, formatDossierCode } from '../intake/dossier-code';
+import type { AttachmentVault } from './attachment-vault';
 import type { Db } from './open-store';
+import type { Outbox } from './outbox';
 import type { Sealer } from './sealing';
+
+export interface NewAttachment {
+  readonly requirementId: string;
+  readonly bytes: Uint8Array;
+  readonly mime: AttachmentRecord['mime'];
+}
 
 export interface NewDossier {
   readonly requestId: string;
@@ -20,6 +28,7 @@ export interface NewDossier {
   readonly returnDate: string;
   readonly applicant: Identity;
   readonly fields: Record<string, string>;
+  readonly attachments?: readonly NewAttachment[];
 }
 
 export interface CodeRules {
@@ -27,12 +36,16 @@ export interface CodeRules {
   readonly sequenceBlock: number;
 }
 
-export interface OutboxItem {
-  readonly seq: number;
-  readonly msgId: string;
-  readonly kind: 'dossier.deliver';
-  readonly ref: string;
-  readonly attempts: number;
+/** What a slip shows; all that is left once personal data is purged. */
+export interface SlipView {
+  readonly id: string;
+  readonly code: string;
+  readonly procedureId: string;
+  readonly language: Language;
+  readonly receivedAt: string;
+  readonly returnDate: string;
+  readonly applicantName: string;
+  readonly idNumberMasked: string;
 }
 
 export class DailyLimitReached extends Error {
@@ -47,45 +60,55 @@ interface DossierRow {
   language: Language;
   received_at: string;
   return_date: string;
-  sealed: Buffer;
+  sealed: Buffer | null;
+  masked_name: string;
   printed_at: string | null;
 }
 
-/** The agent's dossiers, their daily numbering and the outbox. */
+interface Personal {
+  applicant: Identity;
+  fields: Record<string, string>;
+  attachments: AttachmentRecord[];
+}
+
+/** The agent's dossiers: numbering, durable commit, purge after delivery. */
 export class DossierStore {
   constructor(
     private readonly db: Db,
     private readonly sealer: Sealer,
+    private readonly vault: AttachmentVault,
+    private readonly outbox: Outbox,
     private readonly rules: CodeRules,
   ) {}
 
   /**
-   * Numbers the dossier, then inserts it with its outbox row in one
-   * transaction. A repeated `requestId` returns the dossier already made.
+   * Writes the attachments durably, then numbers the dossier and inserts it
+   * with its attachment rows and outbox item in one transaction. A repeated
+   * `requestId` returns the dossier already made.
    */
-  commit(input: NewDossier): { record: DossierRecord; created: boolean } {
-    const existing = this.findByRequestId(input.requestId);
-    if (existing !== undefined) return { record: existing, created: false };
+  commit(input: NewDossier): { dossier: SlipView; created: boolean } {
+    const existing = this.db
+      .prepare('SELECT code FROM dossier WHERE request_id = ?')
+      .get(input.requestId) as { code: string } | undefined;
+    const repeated = existing && this.slipView(existing.code);
+    if (repeated) return { dossier: repeated, created: false };
+
+    const attachments: AttachmentRecord[] = (input.attachments ?? []).map(
+      (attachment) => {
+        const stored = this.vault.put(attachment.bytes);
+        return {
+          requirementId: attachment.requirementId,
+          sha256: stored.sha256,
+          size: stored.size,
+          mime: attachment.mime,
+        };
+      },
+    );
 
     const run = this.db.transaction((): DossierRecord => {
-      const day = localDay(input.receivedAt).date;
-      const row = this.db
-        .prepare(
-          `INSERT INTO day_sequence (day, last) VALUES (?, 1)
-           ON CONFLICT (day) DO UPDATE SET last = last + 1
-           RETURNING last`,
-        )
-        .get(day) as { last: number };
-      if (row.last > DAILY_LIMIT) throw new DailyLimitReached(day);
-
       const record: DossierRecord = {
         id: uuidv7(),
-        code: formatDossierCode(
-          this.rules.agencyCode,
-          input.receivedAt,
-          this.rules.sequenceBlock,
-          row.last,
-        ),
+        code: this.nextCode(input.receivedAt),
         kioskId: input.kioskId,
         procedureId: input.procedureId,
         language: input.language,
@@ -93,6 +116,12 @@ export class DossierStore {
         returnDate: input.returnDate,
         applicant: input.applicant,
         fields: input.fields,
+        attachments,
+      };
+      const personal: Personal = {
+        applicant: record.applicant,
+        fields: record.fields,
+        attachments,
       };
       this.db
         .prepare(
@@ -109,43 +138,80 @@ export class DossierStore {
           record.language,
           record.receivedAt,
           record.returnDate,
-          this.sealer.seal({
-            applicant: record.applicant,
-            fields: record.fields,
-          }),
+          this.sealer.seal(personal),
           maskName(record.applicant.fullName),
         );
-      this.db
-        .prepare(
-          `INSERT INTO outbox (msg_id, kind, ref, state, created_at)
-           VALUES (?, 'dossier.deliver', ?, 'pending', ?)`,
-        )
-        .run(uuidv7(), record.id, record.receivedAt);
+      const insertAttachment = this.db.prepare(
+        `INSERT OR IGNORE INTO attachment
+           (sha256, dossier_id, requirement_id, size, mime)
+         VALUES (?, ?, ?, ?, ?)`,
+      );
+      for (const a of attachments) {
+        insertAttachment.run(
+          a.sha256,
+          record.id,
+          a.requirementId,
+          a.size,
+          a.mime,
+        );
+      }
+      this.outbox.enqueue('dossier.deliver', record.id, input.receivedAt);
       return record;
     });
 
-    return { record: run.immediate(), created: true };
+    const record = run.immediate();
+    const dossier = this.slipView(record.code);
+    if (dossier === undefined) throw new Error('committed dossier vanished');
+    return { dossier, created: true };
   }
 
   findByRequestId(requestId: string): DossierRecord | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM dossier WHERE request_id = ?')
-      .get(requestId) as DossierRow | undefined;
-    return row === undefined ? undefined : this.toRecord(row);
+    return this.toRecord(
+      this.db
+        .prepare('SELECT * FROM dossier WHERE request_id = ?')
+        .get(requestId) as DossierRow | undefined,
+    );
   }
 
+  /** The full record, while its personal data is still on the kiosk. */
   findById(id: string): DossierRecord | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM dossier WHERE id = ?')
-      .get(id) as DossierRow | undefined;
-    return row === undefined ? undefined : this.toRecord(row);
+    return this.toRecord(
+      this.db.prepare('SELECT * FROM dossier WHERE id = ?').get(id) as
+        DossierRow | undefined,
+    );
   }
 
   findByCode(code: string): DossierRecord | undefined {
+    return this.toRecord(
+      this.db.prepare('SELECT * FROM dossier WHERE code = ?').get(code) as
+        DossierRow | undefined,
+    );
+  }
+
+  /** Enough to reprint a slip, before and after the purge. */
+  slipView(code: string): SlipView | undefined {
     const row = this.db
       .prepare('SELECT * FROM dossier WHERE code = ?')
       .get(code) as DossierRow | undefined;
-    return row === undefined ? undefined : this.toRecord(row);
+    if (row === undefined) return undefined;
+    const personal = this.personal(row);
+    return {
+      id: row.id,
+      code: row.code,
+      procedureId: row.procedure_id,
+      language: row.language,
+      receivedAt: row.received_at,
+      returnDate: row.return_date,
+      applicantName: personal?.applicant.fullName ?? row.masked_name,
+      idNumberMasked:
+        personal === undefined
+          ? '—'
+          : maskIdNumber(personal.applicant.idNumber),
+    };
+  }
+
+  attachmentBytes(sha256: string): Buffer | undefined {
+    return this.vault.read(sha256);
   }
 
   isPrinted(id: string): boolean {
@@ -161,95 +227,78 @@ export class DossierStore {
       .run(at.toISOString(), id);
   }
 
-  /** Pending items due at `nowMs`, oldest first. */
-  dueOutbox(nowMs: number, limit: number): OutboxItem[] {
-    return this.db
-      .prepare(
-        `SELECT seq, msg_id AS msgId, kind, ref, attempts FROM outbox
-         WHERE state = 'pending' AND next_at <= ? ORDER BY seq LIMIT ?`,
-      )
-      .all(nowMs, limit) as OutboxItem[];
-  }
-
-  markDelivered(item: OutboxItem, at: Date): void {
+  /**
+   * Central has the dossier: personal data leaves the kiosk. Attachments are
+   * deleted (unless another undelivered dossier holds the same file) and
+   * only the masked name stays, for reprint and status.
+   */
+  markDelivered(id: string, at: Date): void {
+    const hashes = this.db
+      .prepare('SELECT sha256 FROM attachment WHERE dossier_id = ?')
+      .all(id) as { sha256: string }[];
     const run = this.db.transaction(() => {
       this.db
-        .prepare(`UPDATE outbox SET state = 'acked' WHERE msg_id = ?`)
-        .run(item.msgId);
-      this.db
-        .prepare('UPDATE dossier SET delivered_at = ? WHERE id = ?')
-        .run(at.toISOString(), item.ref);
+        .prepare(
+          `UPDATE dossier SET delivered_at = ?, purged_at = ?, sealed = NULL
+           WHERE id = ?`,
+        )
+        .run(at.toISOString(), at.toISOString(), id);
+      this.db.prepare('DELETE FROM attachment WHERE dossier_id = ?').run(id);
     });
     run();
+    for (const { sha256 } of hashes) {
+      const stillUsed = this.db
+        .prepare('SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1')
+        .get(sha256);
+      if (stillUsed === undefined) this.vault.remove(sha256);
+    }
   }
 
-  scheduleRetry(item: OutboxItem, nextAtMs: number, error: string): void {
-    this.db
+  /** Drops the minimal records of dossiers delivered before `before`. */
+  dropDeliveredBefore(before: Date): number {
+    return this.db
       .prepare(
-        `UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ?
-         WHERE msg_id = ?`,
+        `DELETE FROM dossier WHERE delivered_at IS NOT NULL
+           AND delivered_at < ?`,
       )
-      .run(nextAtMs, error, item.msgId);
+      .run(before.toISOString()).changes;
   }
 
-  markDead(item: OutboxItem, error: string): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'dead', attempts = attempts + 1,
-           last_error = ? WHERE msg_id = ?`,
-      )
-      .run(error, item.msgId);
-  }
-
-  backlog(now: Date): { pending: number; oldestAgeSeconds: number | null } {
-    const row = this.db
-      .prepare(
-        `SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM outbox
-         WHERE state = 'pending'`,
-      )
-      .get() as { pending: number; oldest: string | null };
-    const oldestAgeSeconds =
-      row.oldest === null
-        ? null
-        : Math.max(
-            0,
-            Math.floor((now.getTime() - Date.parse(row.oldest)) / 1000),
-          );
-    return { pending: row.pending, oldestAgeSeconds };
-  }
-
-  outboxStates(): Record<string, number> {
-    const rows = this.db
-      .prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state')
-      .all() as { state: string; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.state, r.n]));
-  }
-
-  saveCatalog(snapshot: CatalogSnapshot): void {
-    this.db
-      .prepare(
-        `INSERT INTO inbox (stream, last_seq, body) VALUES ('catalog', ?, ?)
-         ON CONFLICT (stream) DO UPDATE
-           SET last_seq = excluded.last_seq, body = excluded.body
-           WHERE excluded.last_seq >= inbox.last_seq`,
-      )
-      .run(snapshot.seq, JSON.stringify(snapshot));
-  }
-
-  loadCatalog(): CatalogSnapshot | undefined {
-    const row = this.db
-      .prepare(`SELECT body FROM inbox WHERE stream = 'catalog'`)
-      .get() as { body: string } | undefined;
-    if (row === undefined) return undefined;
-    const parsed = catalogSnapshotSchema.safeParse(JSON.parse(row.body));
-    return parsed.success ? parsed.data : undefined;
-  }
-
-  private toRecord(row: DossierRow): DossierRecord {
-    const personal = this.sealer.open(row.sealed) as {
-      applicant: Identity;
-      fields: Record<string, string>;
+  count(): number {
+    const row = this.db.prepare('SELECT COUNT(*) AS n FROM dossier').get() as {
+      n: number;
     };
+    return row.n;
+  }
+
+  private nextCode(receivedAt: Date): string {
+    const day = localDay(receivedAt).date;
+    const row = this.db
+      .prepare(
+        `INSERT INTO day_sequence (day, last) VALUES (?, 1)
+         ON CONFLICT (day) DO UPDATE SET last = last + 1
+         RETURNING last`,
+      )
+      .get(day) as { last: number };
+    if (row.last > DAILY_LIMIT) throw new DailyLimitReached(day);
+    return formatDossierCode(
+      this.rules.agencyCode,
+      receivedAt,
+      this.rules.sequenceBlock,
+      row.last,
+    );
+  }
+
+  private personal(row: DossierRow): Personal | undefined {
+    return row.sealed === null
+      ? undefined
+      : (this.sealer.open(row.sealed) as Personal);
+  }
+
+  private toRecord(row: DossierRow | undefined): DossierRecord | undefined {
+    if (row === undefined) return undefined;
+    const personal = this.personal(row);
+    if (personal === undefined) return undefined;
     return {
       id: row.id,
       code: row.code,
@@ -260,6 +309,7 @@ export class DossierStore {
       returnDate: row.return_date,
       applicant: personal.applicant,
       fields: personal.fields,
+      attachments: personal.attachments,
     };
   }
 }

@@ -10,10 +10,21 @@ export const MIGRATIONS: readonly string[] = [
     language TEXT NOT NULL,
     received_at TEXT NOT NULL,
     return_date TEXT NOT NULL,
-    sealed BLOB NOT NULL,
+    -- Applicant, form values and attachment list, AES-GCM sealed. Emptied
+    -- once central has the dossier: only the masked name stays.
+    sealed BLOB,
     masked_name TEXT NOT NULL,
     printed_at TEXT,
-    delivered_at TEXT
+    delivered_at TEXT,
+    purged_at TEXT
+  );
+  CREATE TABLE attachment (
+    sha256 TEXT NOT NULL,
+    dossier_id TEXT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    requirement_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, sha256)
   );
   CREATE TABLE day_sequence (
     day TEXT PRIMARY KEY,
@@ -24,6 +35,7 @@ export const MIGRATIONS: readonly string[] = [
     msg_id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     ref TEXT NOT NULL,
+    payload TEXT,
     state TEXT NOT NULL CHECK (state IN ('pending', 'acked', 'dead')),
     attempts INTEGER NOT NULL DEFAULT 0,
     next_at INTEGER NOT NULL DEFAULT 0,
@@ -35,6 +47,19 @@ export const MIGRATIONS: readonly string[] = [
     stream TEXT PRIMARY KEY,
     last_seq INTEGER NOT NULL,
     body TEXT NOT NULL
+  );
+  CREATE TABLE command (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('started', 'done', 'failed')),
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE TABLE kiosk_identity (
+    kiosk_id TEXT PRIMARY KEY,
+    ward TEXT NOT NULL,
+    address TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL
   );
   `,
 ];

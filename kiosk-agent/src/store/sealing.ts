@@ -9,6 +9,8 @@ const TAG_BYTES = 16;
 export interface Sealer {
   seal(value: unknown): Buffer;
   open(sealed: Buffer): unknown;
+  sealBytes(bytes: Uint8Array): Buffer;
+  openBytes(sealed: Buffer): Buffer;
 }
 
 /**
@@ -24,26 +26,27 @@ export function loadSealer(dataDir: string): Sealer {
   }
   const key = readFileSync(keyPath);
 
+  const sealBytes = (bytes: Uint8Array): Buffer => {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv(ALGORITHM, key, iv);
+    const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  };
+  const openBytes = (sealed: Buffer): Buffer => {
+    const iv = sealed.subarray(0, IV_BYTES);
+    const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
+    const decipher = createDecipheriv(ALGORITHM, key, iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([
+      decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]);
+  };
+
   return {
-    seal(value) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv(ALGORITHM, key, iv);
-      const body = Buffer.concat([
-        cipher.update(JSON.stringify(value), 'utf8'),
-        cipher.final(),
-      ]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed) {
-      const iv = sealed.subarray(0, IV_BYTES);
-      const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
-      const decipher = createDecipheriv(ALGORITHM, key, iv);
-      decipher.setAuthTag(tag);
-      const body = Buffer.concat([
-        decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)),
-        decipher.final(),
-      ]);
-      return JSON.parse(body.toString('utf8')) as unknown;
-    },
+    seal: (value) => sealBytes(Buffer.from(JSON.stringify(value), 'utf8')),
+    open: (sealed) => JSON.parse(openBytes(sealed).toString('utf8')) as unknown,
+    sealBytes,
+    openBytes,
   };
 }

@@ -1,9 +1,23 @@
-import type { KioskHeartbeat, Logger } from '@motcua/protocol';
-import { parseMessage, PROTOCOL_VERSION } from '@motcua/protocol';
+import type {
+  CentralPush,
+  KioskHeartbeat,
+  Logger,
+  ProtocolError,
+} from '@motcua/protocol';
+import {
+  kioskProofText,
+  parseMessage,
+  PROTOCOL_VERSION,
+  protocolError,
+} from '@motcua/protocol';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { DossierStore, OutboxItem } from '../store/dossier-store';
+import type { DossierStore } from '../store/dossier-store';
+import type { Inbox } from '../store/inbox';
+import type { Outbox, OutboxItem } from '../store/outbox';
 import { fullJitter, SYNC_DELAYS } from './backoff';
+import { uploadBlob } from './blob-upload';
+import type { KioskKey } from './kiosk-key';
 
 /** How many deliveries may await their acknowledgement at once. */
 export const OUTBOX_WINDOW = 8;
@@ -11,123 +25,236 @@ export const OUTBOX_WINDOW = 8;
 export interface CentralLinkOptions {
   readonly centralUrl: string;
   readonly kioskId: string;
-  readonly token: string;
+  readonly key: KioskKey;
   readonly store: DossierStore;
-  readonly logger: Logger;
+  readonly outbox: Outbox;
+  readonly inbox: Inbox;
+  /** Bytes of an upload (logs, screenshot) kept in the vault by hash. */
+  readonly blob: (sha256: string) => Buffer | undefined;
+  readonly delivered: (item: OutboxItem) => void;
+  readonly applyPush: (push: CentralPush) => Promise<void>;
   readonly heartbeat: () => Omit<KioskHeartbeat, 'sentAt'>;
+  readonly logger: Logger;
   readonly now: () => Date;
+  readonly random?: () => number;
 }
 
 export interface CentralLink {
-  /** Something was committed: try to deliver now. */
+  /** Something was queued: try to deliver now. */
   wake(): void;
   connected(): boolean;
   close(): Promise<void>;
 }
 
+type Outcome =
+  | { readonly kind: 'acked'; readonly duplicate: boolean }
+  | { readonly kind: 'retry'; readonly reason: string }
+  | { readonly kind: 'dead'; readonly error: ProtocolError };
+
 /**
- * The agent's side of sync: receives the catalog, drains the outbox in
- * order with a small window, and sends heartbeats. socket.io keeps nothing
- * across a cut, so every delivery is driven from the store and retried until
- * central acknowledges it after its own commit.
+ * The agent's side of sync. socket.io keeps nothing across a cut, so every
+ * delivery is driven from the store and retried, with full-jitter backoff,
+ * until central acknowledges it after its own commit. Central's stream is
+ * applied in order and acknowledged item by item.
  */
 export function connectCentral(options: CentralLinkOptions): CentralLink {
-  const { store, logger } = options;
+  const { store, outbox, inbox, logger } = options;
+  const random = options.random ?? Math.random;
+
   const socket: Socket = io(`${options.centralUrl}/kiosk`, {
     transports: ['websocket'],
-    auth: {
-      kioskId: options.kioskId,
-      token: options.token,
-      protocolVersion: PROTOCOL_VERSION,
+    // Called on every (re)connect: a fresh proof of the key each time.
+    auth: (send) => {
+      const signedAt = options.now().toISOString();
+      send({
+        kioskId: options.kioskId,
+        protocolVersion: PROTOCOL_VERSION,
+        signedAt,
+        signature: options.key.sign(kioskProofText(options.kioskId, signedAt)),
+        lastSeq: inbox.lastSeq(),
+      });
     },
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
+    reconnectionDelay: 250,
+    reconnectionDelayMax: 2_000,
+    randomizationFactor: 0.5,
   });
 
   let closed = false;
   let draining = false;
+  let again = false;
   let timer: NodeJS.Timeout | undefined;
-  const inflight = new Set<string>();
 
-  const schedule = (delayMs: number) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void drain(), delayMs);
+  const send = async (item: OutboxItem): Promise<Outcome> => {
+    switch (item.kind) {
+      case 'dossier.deliver': {
+        const dossier = store.findById(item.ref);
+        if (dossier === undefined) {
+          // Purged: central acknowledged it before a crash lost our mark.
+          return { kind: 'acked', duplicate: true };
+        }
+        for (const attachment of dossier.attachments ?? []) {
+          const bytes = store.attachmentBytes(attachment.sha256);
+          if (bytes === undefined) {
+            return {
+              kind: 'dead',
+              error: protocolError('attachment.lost', 'File is missing'),
+            };
+          }
+          const uploaded = await uploadBlob(socket, attachment.sha256, bytes);
+          if (!uploaded.ok) {
+            return { kind: 'retry', reason: uploaded.error.message };
+          }
+        }
+        const raw: unknown = await socket
+          .timeout(SYNC_DELAYS.ackTimeout)
+          .emitWithAck('dossier.deliver', { msgId: item.msgId, dossier });
+        const answer = parseMessage('dossier.delivered', raw);
+        if (!answer.ok) return { kind: 'retry', reason: answer.error.message };
+        if (answer.value.ok) {
+          return { kind: 'acked', duplicate: answer.value.duplicate };
+        }
+        return answer.value.retryable
+          ? { kind: 'retry', reason: answer.value.error.message }
+          : { kind: 'dead', error: answer.value.error };
+      }
+      case 'kiosk.event':
+      case 'command.result': {
+        const payload = JSON.parse(item.payload ?? '{}') as {
+          blob?: { sha256: string };
+        };
+        if (payload.blob !== undefined) {
+          const bytes = options.blob(payload.blob.sha256);
+          if (bytes !== undefined) {
+            const uploaded = await uploadBlob(
+              socket,
+              payload.blob.sha256,
+              bytes,
+            );
+            if (!uploaded.ok) {
+              return { kind: 'retry', reason: uploaded.error.message };
+            }
+          }
+        }
+        const raw: unknown = await socket
+          .timeout(SYNC_DELAYS.ackTimeout)
+          .emitWithAck(item.kind, { ...payload, msgId: item.msgId });
+        const answer = parseMessage('delivery.ack', raw);
+        if (!answer.ok) return { kind: 'retry', reason: answer.error.message };
+        if (answer.value.ok) {
+          return { kind: 'acked', duplicate: answer.value.duplicate };
+        }
+        return answer.value.retryable
+          ? { kind: 'retry', reason: answer.value.error.message }
+          : { kind: 'dead', error: answer.value.error };
+      }
+      default: {
+        const unhandled: never = item.kind;
+        return {
+          kind: 'dead',
+          error: protocolError(
+            'outbox.kind',
+            `Unknown kind ${String(unhandled)}`,
+          ),
+        };
+      }
+    }
   };
 
   const deliver = async (item: OutboxItem): Promise<void> => {
-    const dossier = store.findById(item.ref);
-    if (dossier === undefined) {
-      store.markDead(item, 'dossier row missing');
-      return;
-    }
+    let outcome: Outcome;
     try {
-      const raw: unknown = await socket
-        .timeout(SYNC_DELAYS.ackTimeout)
-        .emitWithAck('dossier.deliver', { msgId: item.msgId, dossier });
-      const answer = parseMessage('dossier.delivered', raw);
-      if (!answer.ok) {
-        retry(item, `bad acknowledgement: ${answer.error.message}`);
-      } else if (answer.value.ok) {
-        store.markDelivered(item, options.now());
+      outcome = await send(item);
+    } catch (error) {
+      outcome = {
+        kind: 'retry',
+        reason: error instanceof Error ? error.message : String(error),
+      };
+    }
+    switch (outcome.kind) {
+      case 'acked':
+        outbox.markAcked(item);
+        options.delivered(item);
         logger.log('outbox-delivered', 'success', {
-          code: dossier.code,
-          duplicate: answer.value.duplicate,
+          kind: item.kind,
+          ref: item.ref,
+          duplicate: outcome.duplicate,
         });
-      } else if (answer.value.retryable) {
-        retry(item, answer.value.error.message);
-      } else {
-        store.markDead(
+        return;
+      case 'retry': {
+        const delay = fullJitter(item.attempts, random);
+        outbox.scheduleRetry(
           item,
-          `${answer.value.error.code}: ${answer.value.error.message}`,
+          options.now().getTime() + delay,
+          outcome.reason,
+        );
+        logger.log('outbox-retry', 'failure', {
+          kind: item.kind,
+          attempt: item.attempts + 1,
+          delay,
+          reason: outcome.reason,
+        });
+        return;
+      }
+      case 'dead':
+        outbox.markDead(
+          item,
+          `${outcome.error.code}: ${outcome.error.message}`,
         );
         logger.log('outbox-dead-lettered', 'failure', {
-          code: dossier.code,
-          error: answer.value.error,
+          kind: item.kind,
+          ref: item.ref,
+          error: outcome.error,
         });
+        return;
+      default: {
+        const unhandled: never = outcome;
+        throw new Error(`unhandled outcome ${JSON.stringify(unhandled)}`);
       }
-    } catch (error) {
-      retry(item, error instanceof Error ? error.message : String(error));
     }
-  };
-
-  const retry = (item: OutboxItem, reason: string) => {
-    const delay = fullJitter(item.attempts);
-    store.scheduleRetry(item, options.now().getTime() + delay, reason);
-    logger.log('outbox-retry', 'failure', {
-      attempt: item.attempts + 1,
-      delay,
-      reason,
-    });
   };
 
   const drain = async (): Promise<void> => {
-    if (closed || draining || !socket.connected) return;
+    if (closed || !socket.connected) return;
+    if (draining) {
+      again = true;
+      return;
+    }
     draining = true;
     try {
-      for (;;) {
-        const due = store
-          .dueOutbox(options.now().getTime(), OUTBOX_WINDOW + inflight.size)
-          .filter((item) => !inflight.has(item.msgId))
-          .slice(0, OUTBOX_WINDOW);
-        if (due.length === 0 || !socket.connected) break;
-        for (const item of due) inflight.add(item.msgId);
-        await Promise.all(
-          due.map((item) =>
-            deliver(item).finally(() => inflight.delete(item.msgId)),
-          ),
-        );
-      }
+      do {
+        again = false;
+        for (;;) {
+          const due = outbox.due(options.now().getTime(), OUTBOX_WINDOW);
+          if (due.length === 0 || !socket.connected || closed) break;
+          // The window: up to OUTBOX_WINDOW in flight, sent in order on one
+          // socket, so central sees them in outbox order.
+          await Promise.all(due.map(deliver));
+        }
+      } while (again && socket.connected && !closed);
     } finally {
       draining = false;
     }
-    // Come back for items whose retry time has not come yet.
-    if (
-      !closed &&
-      socket.connected &&
-      store.backlog(options.now()).pending > 0
-    ) {
-      schedule(SYNC_DELAYS.retryBase);
-    }
+    scheduleNext();
+  };
+
+  // Come back when the earliest retry is due.
+  const scheduleNext = () => {
+    if (closed || !socket.connected) return;
+    const dueAt = outbox.nextDueAt();
+    if (dueAt === undefined) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(
+      () => void drain(),
+      Math.max(0, dueAt - options.now().getTime()),
+    );
+  };
+
+  const sendHeartbeat = () => {
+    if (!socket.connected) return;
+    socket.volatile.emit('kiosk.heartbeat', {
+      ...options.heartbeat(),
+      sentAt: options.now().toISOString(),
+    });
   };
 
   socket.on('connect', () => {
@@ -146,34 +273,33 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     // A refused handshake stops socket.io's own reconnection: keep trying,
     // slowly, so that a kiosk re-enabled at central comes back by itself.
     if (!socket.active && !closed) {
-      setTimeout(() => {
-        if (!closed) socket.connect();
-      }, fullJitter(6));
+      setTimeout(
+        () => {
+          if (!closed) socket.connect();
+        },
+        fullJitter(5, random),
+      );
     }
   });
-  socket.on('catalog.snapshot', (payload: unknown) => {
-    const parsed = parseMessage('catalog.snapshot', payload);
-    if (!parsed.ok) {
-      logger.log('message-rejected', 'failure', {
-        message: 'catalog.snapshot',
-        error: parsed.error,
-      });
-      return;
-    }
-    store.saveCatalog(parsed.value);
-    logger.log('catalog-updated', 'success', {
-      seq: parsed.value.seq,
-      procedures: parsed.value.procedures.length,
+
+  // Central's stream, strictly one item at a time.
+  let applying = Promise.resolve();
+  socket.on('central.push', (payload: unknown, ack?: unknown) => {
+    applying = applying.then(async () => {
+      const parsed = parseMessage('central.push', payload);
+      if (!parsed.ok) {
+        logger.log('message-rejected', 'failure', {
+          message: 'central.push',
+          error: parsed.error,
+        });
+        if (typeof ack === 'function') ack({ ok: false, error: parsed.error });
+        return;
+      }
+      await options.applyPush(parsed.value);
+      if (typeof ack === 'function') ack({ ok: true });
     });
   });
 
-  const sendHeartbeat = () => {
-    if (!socket.connected) return;
-    socket.volatile.emit('kiosk.heartbeat', {
-      ...options.heartbeat(),
-      sentAt: options.now().toISOString(),
-    });
-  };
   const heartbeat = setInterval(sendHeartbeat, SYNC_DELAYS.heartbeat);
   heartbeat.unref();
 
@@ -189,6 +315,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
       clearInterval(heartbeat);
       if (timer !== undefined) clearTimeout(timer);
       socket.close();
+      await applying;
     },
   };
 }

@@ -35,6 +35,26 @@ export const logEvents = {
   'store-write-failed':
     'Central could not write a non-critical record (such as last-seen).',
   'request-failed': 'An HTTP request failed inside central; answered 500.',
+  'enrollment-token-issued':
+    'Central issued a one-time enrollment token for a kiosk slot.',
+  'kiosk-enrolled': 'A kiosk claimed its slot; its public key is now bound.',
+  'kiosk-enroll-refused': 'Central refused an enrollment (token or key).',
+  'kiosk-revoked': 'A kiosk key was revoked and its sockets were cut.',
+  'push-queued': 'Central appended items to kiosk push streams.',
+  'push-failed':
+    'A push item was refused or not acknowledged; the socket is cut.',
+  'command-queued': 'A remote command was queued for a kiosk.',
+  'command-finished': 'A remote command finished and its result was reported.',
+  'blob-completed': 'Central holds a complete, hash-checked blob.',
+  'blob-rejected': 'Central refused a blob chunk (offset, size or hash).',
+  'kiosk-event-received': 'Central stored a health event from a kiosk.',
+  enrolled: 'The kiosk claimed its slot at central with its key.',
+  'enrollment-refused': 'Central refused the enrollment token or key.',
+  'push-applied': 'An item of the central stream was applied.',
+  'command-started': 'A remote command from central started.',
+  'blob-uploaded': 'An attachment or upload reached central in full.',
+  'kiosk-event-queued': 'A health change was queued for central.',
+  'personal-data-purged': 'Central has a dossier; its personal data left.',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;

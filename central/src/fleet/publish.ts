@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CalendarData,
+  CommandName,
+  KioskConfig,
+  Procedure,
+  PushItem,
+} from '@motcua/protocol';
+import { calendarSchema, commandNameSchema, procedureSchema } from '@motcua/protocol';
+import type { CentralContext, Published } from '../context';
+import type { KioskSlot } from '../store/types';
+
+/** Local settings every kiosk starts with until staff can change them. */
+export const DEFAULT_RETENTION_DAYS = 30;
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 90;
+
+export function kioskConfigFor(slot: KioskSlot): KioskConfig {
+  return {
+    wardName: slot.ward,
+    retentionDays: DEFAULT_RETENTION_DAYS,
+    idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
+  };
+}
+
+/** What a newly enrolled kiosk needs before it can take a dossier. */
+export function initialPushItems(
+  published: Published,
+  slot: KioskSlot,
+): PushItem[] {
+  return [
+    { kind: 'catalog', procedures: published.catalog.procedures },
+    { kind: 'calendar', calendar: published.calendar },
+    { kind: 'config', config: kioskConfigFor(slot) },
+  ];
+}
+
+/** Stores the catalog (current one by default) and sends it to every kiosk. */
+export async function publishCatalog(
+  context: CentralContext,
+  procedures: Procedure[] = context.published.catalog.procedures,
+): Promise<void> {
+  for (const procedure of procedures) procedureSchema.parse(procedure);
+  context.published.catalog = await context.store.publishCatalog(procedures);
+  await pushToAll(context, { kind: 'catalog', procedures });
+}
+
+export async function publishCalendar(
+  context: CentralContext,
+  calendar: CalendarData,
+): Promise<void> {
+  const valid = calendarSchema.parse(calendar);
+  await context.store.saveCalendar(valid);
+  context.published.calendar = valid;
+  await pushToAll(context, { kind: 'calendar', calendar: valid });
+}
+
+/** Queues a command in the kiosk's stream; it runs at most once. */
+export async function sendCommand(
+  context: CentralContext,
+  kioskId: string,
+  name: CommandName,
+): Promise<{ commandId: string }> {
+  const slot = await context.store.findKiosk(kioskId);
+  if (slot?.publicKey === null || slot?.publicKey === undefined) {
+    throw new Error(`Kiosk ${kioskId} is not enrolled`);
+  }
+  const item = {
+    kind: 'command',
+    commandId: randomUUID(),
+    name: commandNameSchema.parse(name),
+    issuedAt: context.now().toISOString(),
+  } as const;
+
+  const command = await context.store.queueCommand(kioskId, item);
+  context.logger.log('command-queued', 'success', {
+    kioskId,
+    commandId: command.commandId,
+    name,
+    seq: command.seq,
+  });
+  context.staff.commandUpdated(command);
+  context.pushes.notify([kioskId]);
+  return { commandId: command.commandId };
+}
+
+async function pushToAll(context: CentralContext, item: PushItem) {
+  const at = context.now().toISOString();
+  const kioskIds = await context.store.pushToEnrolled(item, at);
+  context.logger.log('push-queued', 'success', {
+    kind: item.kind,
+    kiosks: kioskIds.length,
+  });
+  context.pushes.notify(kioskIds);
+}

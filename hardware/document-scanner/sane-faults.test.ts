@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createSaneScanner } from './sane-scanner';
+import type { TestBackend } from './sane-test-backend';
+import { createTestBackend } from './sane-test-backend';
+import type { ScanErrorCode, ScanSource } from './types';
+
+let backend: TestBackend;
+beforeAll(async () => {
+  backend = await createTestBackend();
+});
+afterAll(() => backend.dispose());
+
+// The test backend can fail sane_read() with any SANE status on demand.
+test.each<[string, ScanSource, ScanErrorCode]>([
+  ['SANE_STATUS_DEVICE_BUSY', 'flatbed', 'busy'],
+  ['SANE_STATUS_JAMMED', 'adf', 'jammed'],
+  ['SANE_STATUS_NO_DOCS', 'adf', 'noPaper'],
+  ['SANE_STATUS_COVER_OPEN', 'flatbed', 'coverOpen'],
+  ['SANE_STATUS_IO_ERROR', 'flatbed', 'failed'],
+])('%s on the %s comes back as %s', async (status, source, code) => {
+  const scanner = createSaneScanner({
+    env: backend.env,
+    extraArgs: () => ['--read-return-value', status],
+  });
+
+  const scanned = await scanner.scan({
+    device: 'test:0',
+    resolution: 200,
+    mode: 'gray',
+    source,
+    pageSize: 'A4',
+  });
+
+  expect(scanned.ok || scanned.error.code).toBe(code);
+});
+
+test('an I/O error keeps the scanimage message as its detail', async () => {
+  const scanner = createSaneScanner({
+    env: backend.env,
+    extraArgs: () => ['--read-return-value', 'SANE_STATUS_IO_ERROR'],
+  });
+
+  const scanned = await scanner.scan({
+    device: 'test:0',
+    resolution: 200,
+    mode: 'gray',
+    source: 'flatbed',
+    pageSize: 'A4',
+  });
+
+  expect(scanned.ok || scanned.error).toMatchObject({
+    code: 'failed',
+    exitCode: 9,
+    detail: 'scanimage: sane_read: Error during device I/O',
+  });
+});

@@ -1,0 +1,202 @@
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
+import type { BlockAlign, PrintBlock } from '../escpos-decoder';
+import { slipFont } from '../raster/fonts';
+import { TEXT_METRICS } from '../raster/text-image';
+import type { VirtualPrinterJob } from './virtual-printer';
+
+/**
+ * The paper drawn: 80 mm at 203 dpi, with a margin of white around it.
+ * `cellDots` is the width of one character of the printers' font A.
+ */
+export const RENDER_PAPER = { widthDots: 576, margin: 16, cellDots: 12 } as const;
+
+/** Byte-mode capacity of QR versions 1–10 at level M. */
+const QR_CAPACITY_M = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];
+
+/** Modules across a QR symbol holding `length` bytes at level M. */
+function qrModules(length: number): number {
+  const index = QR_CAPACITY_M.findIndex((capacity) => length <= capacity);
+  const version = index < 0 ? 10 : index + 1;
+  return 17 + 4 * version;
+}
+
+interface Placed {
+  readonly block: PrintBlock;
+  readonly top: number;
+  /** Text lines after wrapping at the paper's width. */
+  readonly lines: readonly string[];
+}
+
+function xFor(align: BlockAlign, drawn: number): number {
+  const free = RENDER_PAPER.widthDots - drawn;
+  if (align === 'center') return Math.round(free / 2);
+  if (align === 'right') return free;
+  return 0;
+}
+
+function wrapText(ctx: SKRSContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const next = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && ctx.measureText(next).width > max) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = next;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** Where each block goes, and how tall the paper is. */
+function layOut(ctx: SKRSContext2D, blocks: readonly PrintBlock[]) {
+  const placed: Placed[] = [];
+  let y = 0;
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'text': {
+        ctx.font = slipFont(TEXT_METRICS.fontPx, block.bold);
+        const max = RENDER_PAPER.widthDots / block.width;
+        const lines = wrapText(ctx, block.text, max);
+        placed.push({ block, top: y, lines });
+        y += lines.length * TEXT_METRICS.linePitch * block.height;
+        break;
+      }
+      case 'image':
+        placed.push({ block, top: y, lines: [] });
+        y += block.height;
+        break;
+      case 'qr': {
+        placed.push({ block, top: y, lines: [] });
+        y += qrModules(block.payload.length) * block.moduleSize;
+        break;
+      }
+      case 'feed':
+        y += block.dots;
+        break;
+      default: {
+        const unknown: never = block;
+        throw new Error(`Unknown block ${String(unknown)}`);
+      }
+    }
+  }
+  return { placed, height: y };
+}
+
+function drawText(ctx: SKRSContext2D, item: Placed): void {
+  if (item.block.kind !== 'text') return;
+  const { block } = item;
+  ctx.font = slipFont(TEXT_METRICS.fontPx, block.bold);
+  const pitch = TEXT_METRICS.linePitch * block.height;
+  const cell = RENDER_PAPER.cellDots * block.width;
+  item.lines.forEach((line, i) => {
+    // The printer sets text on a grid of fixed cells; the drawn font is
+    // squeezed, never stretched, to the cells the line would take.
+    const natural = ctx.measureText(line).width * block.width;
+    const squeeze = Math.min(1, (Array.from(line).length * cell) / natural);
+    const drawn = natural * squeeze;
+    const x =
+      block.indent > 0
+        ? block.indent * RENDER_PAPER.cellDots
+        : xFor(block.align, drawn);
+    ctx.save();
+    ctx.translate(Math.round(x), item.top + i * pitch);
+    ctx.scale(block.width * squeeze, block.height);
+    ctx.fillText(line, 0, TEXT_METRICS.baseline);
+    ctx.restore();
+  });
+}
+
+function drawImage(ctx: SKRSContext2D, item: Placed): void {
+  if (item.block.kind !== 'image') return;
+  const { widthBytes, height, data, align } = item.block;
+  const left = xFor(align, widthBytes * 8);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < widthBytes * 8; x++) {
+      const byte = data[y * widthBytes + (x >> 3)] ?? 0;
+      if ((byte & (0x80 >> (x & 7))) !== 0) {
+        ctx.fillRect(left + x, item.top + y, 1, 1);
+      }
+    }
+  }
+}
+
+/**
+ * The QR payload is known but the simulator has no QR encoder, so it draws
+ * a symbol of the right size with finder patterns and the payload inside.
+ */
+function drawQr(ctx: SKRSContext2D, item: Placed): void {
+  if (item.block.kind !== 'qr') return;
+  const { payload, moduleSize, align } = item.block;
+  const modules = qrModules(payload.length);
+  const side = modules * moduleSize;
+  const left = xFor(align, side);
+  const top = item.top;
+  const square = (x: number, y: number, modules: number, ink: boolean) => {
+    ctx.fillStyle = ink ? '#000' : '#fff';
+    ctx.fillRect(x, y, modules * moduleSize, modules * moduleSize);
+  };
+  const finder = (x: number, y: number) => {
+    square(x, y, 7, true);
+    square(x + moduleSize, y + moduleSize, 5, false);
+    square(x + 2 * moduleSize, y + 2 * moduleSize, 3, true);
+  };
+  ctx.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+  finder(left, top);
+  finder(left + side - 7 * moduleSize, top);
+  finder(left, top + side - 7 * moduleSize);
+
+  ctx.fillStyle = '#000';
+  ctx.font = slipFont(14, false);
+  const inner = side - 8 * moduleSize;
+  chunks(ctx, `QR ${payload}`, inner).forEach((line, i) => {
+    ctx.fillText(line, left + 8 * moduleSize, top + 8 * moduleSize + i * 18);
+  });
+}
+
+/** Splits text between characters into pieces no wider than `max`. */
+function chunks(ctx: SKRSContext2D, text: string, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const char of text) {
+    if (current !== '' && ctx.measureText(current + char).width > max) {
+      out.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+/**
+ * A picture of the paper a job would come out as: text in Be Vietnam Pro
+ * at the job's alignment, boldness and magnification, raster images dot for
+ * dot, and QR codes as labelled boxes. White paper, black ink, PNG.
+ */
+export function renderJobPng(job: Pick<VirtualPrinterJob, 'decoded'>): Buffer {
+  const probe = createCanvas(8, 8).getContext('2d');
+  const { placed, height } = layOut(probe, job.decoded.blocks);
+  const { widthDots, margin } = RENDER_PAPER;
+  const canvas = createCanvas(
+    widthDots + 2 * margin,
+    Math.max(1, height) + 2 * margin,
+  );
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.translate(margin, margin);
+  ctx.fillStyle = '#000';
+  ctx.strokeStyle = '#000';
+  ctx.textBaseline = 'alphabetic';
+
+  for (const item of placed) {
+    drawText(ctx, item);
+    drawImage(ctx, item);
+    drawQr(ctx, item);
+  }
+  return canvas.toBuffer('image/png');
+}
