@@ -1,10 +1,13 @@
 export { startCentral, DEFAULT_PORT } from './server';
 export type { CentralOptions, RunningCentral } from './server';
-export { DEV_KIOSK } from './kiosk/auth';
-export type { KioskCredential } from './context';
+export type { Fleet } from './fleet/fleet';
+export type { IssuedToken, KioskSlotInput } from './fleet/tokens';
+export type { CommandRecord, CommandStatus } from './store/types';
+export type { KioskEventView } from './context';
 export type {
   DashboardSnapshot,
   DossierView,
+  KioskHealth,
   KioskView,
   StaffEvents,
 } from './views';

@@ -23,6 +23,17 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+// A kiosk slot with its token, so that `npm start` enrolls the development
+// kiosk without a manual step. All four are given together or not at all.
+function readBootstrap(env: NodeJS.ProcessEnv) {
+  const kioskId = env['MOTCUA_BOOTSTRAP_KIOSK'];
+  const token = env['MOTCUA_BOOTSTRAP_TOKEN'];
+  if (!kioskId || !token) return undefined;
+  const ward = env['MOTCUA_BOOTSTRAP_WARD'];
+  if (!ward) throw new Error('MOTCUA_BOOTSTRAP_WARD is needed with a token');
+  return { kioskId, ward, address: env['MOTCUA_BOOTSTRAP_ADDRESS'] ?? '', token };
+}
+
 const env = process.env;
 const config = {
   host: env['MOTCUA_CENTRAL_HOST'] || '127.0.0.1',
@@ -30,11 +41,20 @@ const config = {
   dataDir: resolve(
     env['MOTCUA_CENTRAL_DATA'] || resolve(REPO_ROOT, '.data', 'central'),
   ),
+  allowOpenAdmin: env['MOTCUA_CENTRAL_OPEN_ADMIN'] === '1',
 };
+const bootstrapEnrollment = readBootstrap(env);
 mkdirSync(config.dataDir, { recursive: true });
-logger.log('config-loaded', 'success', config);
+logger.log('config-loaded', 'success', {
+  ...config,
+  bootstrapKiosk: bootstrapEnrollment?.kioskId ?? null,
+});
 
-const central = await startCentral({ ...config, log: write });
+const central = await startCentral({
+  ...config,
+  ...(bootstrapEnrollment === undefined ? {} : { bootstrapEnrollment }),
+  log: write,
+});
 
 let stopping = false;
 // central.close() logs `service-stopping` itself.

@@ -6,13 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { createLogger } from '@motcua/protocol';
+import { calendar2026 } from './catalog/calendar';
 import { seedProcedures } from './catalog/seed';
-import type { CentralContext, KioskCredential } from './context';
+import type { CentralContext } from './context';
+import type { Fleet } from './fleet/fleet';
+import { createFleet } from './fleet/fleet';
+import type { KioskSlotInput } from './fleet/tokens';
+import { registerBootstrapToken } from './fleet/tokens';
 import { createRequestHandler } from './http/handler';
-import { DEV_KIOSK } from './kiosk/auth';
 import { serveKiosks } from './kiosk/namespace';
+import { PushHub } from './kiosk/push-hub';
 import { KioskRegistry } from './kiosk/registry';
 import { serveStaff, staffBroadcast } from './staff/namespace';
+import { BlobStore } from './store/blobs';
 import { openSqliteStore } from './store/sqlite';
 
 export interface CentralOptions {
@@ -20,17 +26,21 @@ export interface CentralOptions {
   readonly host?: string;
   /** Defaults to 7400; 0 picks any free port. */
   readonly port?: number;
-  /** Where `central.sqlite` lives; created if missing. */
+  /** Where `central.sqlite` and `blobs/` live; created if missing. */
   readonly dataDir: string;
-  /** Kiosks allowed to connect; defaults to the development kiosk. */
-  readonly kiosks?: readonly KioskCredential[];
   /** The built dashboard; defaults to `central/dist/dashboard`. */
   readonly dashboardDir?: string;
   /** Receives one JSON log line at a time; defaults to stdout. */
   readonly log?: (line: string) => void;
+  /** Central's clock; tests move it to expire tokens and skew handshakes. */
+  readonly now?: () => Date;
+  /** Serve the admin HTTP routes without staff login (development). */
+  readonly allowOpenAdmin?: boolean;
+  /** At boot, lets this kiosk enroll with this token if it has not yet. */
+  readonly bootstrapEnrollment?: KioskSlotInput & { readonly token: string };
 }
 
-export interface RunningCentral {
+export interface RunningCentral extends Fleet {
   readonly url: string;
   close(): Promise<void>;
 }
@@ -49,20 +59,23 @@ export async function startCentral(
   options: CentralOptions,
 ): Promise<RunningCentral> {
   const host = options.host ?? '127.0.0.1';
+  const now = options.now ?? (() => new Date());
   const logger = createLogger({
     source: 'central',
     write: options.log ?? ((line) => process.stdout.write(line)),
   });
-  const kiosks = options.kiosks ?? [DEV_KIOSK];
 
   mkdirSync(options.dataDir, { recursive: true });
   const store = openSqliteStore(options.dataDir);
   logger.log('store-opened', 'success', { ...store.info });
 
   const catalog = await store.publishCatalog(seedProcedures);
+  const calendar = (await store.readCalendar()) ?? calendar2026;
+  const enrolled = await store.enrolledKiosks();
   const registry = new KioskRegistry(
-    kiosks.map((kiosk) => kiosk.id),
+    enrolled.map((slot) => slot.id),
     await store.kioskLastSeen(),
+    await store.latestKioskEvents(),
   );
 
   // The request listener must exist before socket.io attaches, so that
@@ -75,20 +88,23 @@ export async function startCentral(
   );
   const io = new Server(httpServer, {
     serveClient: false,
-    // A kiosk is refused for good rather than left waiting on a bad token.
+    // A kiosk is refused for good rather than left waiting on a bad proof.
     connectTimeout: 10_000,
   });
   const context: CentralContext = {
     store,
+    blobs: new BlobStore(options.dataDir),
     registry,
-    catalog,
-    kiosks,
+    published: { catalog, calendar },
+    pushes: new PushHub(),
     logger,
     staff: staffBroadcast(io.of('/staff')),
-    now: () => new Date(),
+    now,
   };
+  const fleet = createFleet(context, io.of('/kiosk'));
   handleRequest = createRequestHandler(
     context,
+    { fleet, allowOpenAdmin: options.allowOpenAdmin ?? false },
     options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
   );
   serveKiosks(io.of('/kiosk'), context);
@@ -96,6 +112,9 @@ export async function startCentral(
 
   let url: string;
   try {
+    if (options.bootstrapEnrollment !== undefined) {
+      await registerBootstrapToken(context, options.bootstrapEnrollment);
+    }
     url = await listen(httpServer, host, options.port ?? DEFAULT_PORT);
   } catch (error) {
     await store.close();
@@ -105,6 +124,7 @@ export async function startCentral(
 
   let closing: Promise<void> | undefined;
   return {
+    ...fleet,
     url,
     close() {
       closing ??= (async () => {

@@ -29,6 +29,9 @@ export interface PrinterOptions {
 
 export const PRINTER_DEFAULTS = { timeoutMs: 2000 } as const;
 
+/** A query spoiled by line noise is asked this many times in all. */
+const QUERY_ATTEMPTS = 2;
+
 type Outcome<T> = Result<T, PrinterError>;
 
 const disconnected = (message: string) =>
@@ -39,6 +42,9 @@ const disconnected = (message: string) =>
  * queries and jobs wait in a queue, and each `DLE EOT n` has its own
  * timeout. Replies are single bytes without a request id, so a byte that
  * arrives while nothing is asked (late, or line noise) is dropped.
+ *
+ * Noise that arrives while a reply is awaited taints the query: it is
+ * asked once more, and a second tainted query fails with `error`.
  *
  * Each time the link opens the driver turns on Automatic Status Back and
  * asks for the status once. An ASB block is not believed on its own: a
@@ -59,6 +65,8 @@ class LinkPrinter implements ReceiptPrinter {
   #last: PrinterStatus | undefined;
   #confirmQueued = false;
   #closed = false;
+  /** Noise bytes seen while a reply was awaited, in this query. */
+  #taint = 0;
 
   constructor(options: PrinterOptions) {
     this.#link = options.link;
@@ -118,6 +126,9 @@ class LinkPrinter implements ReceiptPrinter {
           this.#asbArrived(event.bytes);
           break;
         case 'noise':
+          if (this.#onReply !== undefined && event.held !== true) {
+            this.#taint++;
+          }
           break;
         default: {
           const unknown: never = event;
@@ -165,15 +176,21 @@ class LinkPrinter implements ReceiptPrinter {
   }
 
   async #queryStatus(): Promise<Outcome<PrinterStatus>> {
-    const replies: number[] = [];
-    for (const n of STATUS_REQUESTS) {
-      const reply = await this.#request(n);
-      if (!reply.ok) return reply;
-      replies.push(reply.value);
+    for (let attempt = 0; attempt < QUERY_ATTEMPTS; attempt++) {
+      this.#taint = 0;
+      const replies: number[] = [];
+      for (const n of STATUS_REQUESTS) {
+        const reply = await this.#request(n);
+        if (!reply.ok) return reply;
+        replies.push(reply.value);
+      }
+      if (this.#taint > 0) continue;
+
+      const status = statusFromReplies(replies, this.#now());
+      if (status.ok) this.#publish(status.value);
+      return status;
     }
-    const status = statusFromReplies(replies, this.#now());
-    if (status.ok) this.#publish(status.value);
-    return status;
+    return err(printerError('error', 'Line noise during every status query'));
   }
 
   async #request(n: StatusRequest): Promise<Outcome<number>> {

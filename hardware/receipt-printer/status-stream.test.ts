@@ -44,7 +44,7 @@ describe('StatusStream with noise', () => {
   it('drops a stray ASB header and still sees the reply after it', () => {
     const stream = new StatusStream();
     expect(stream.push(Uint8Array.of(0x10, 0x12))).toEqual([
-      { kind: 'noise', byte: 0x10 },
+      { kind: 'noise', byte: 0x10, held: true },
       { kind: 'reply', byte: 0x12 },
     ]);
   });
@@ -52,8 +52,8 @@ describe('StatusStream with noise', () => {
   it('drops a half block cut short by a byte that cannot follow', () => {
     const stream = new StatusStream();
     expect(stream.push(Uint8Array.of(0x18, 0x00, 0xff))).toEqual([
-      { kind: 'noise', byte: 0x18 },
-      { kind: 'noise', byte: 0x00 },
+      { kind: 'noise', byte: 0x18, held: true },
+      { kind: 'noise', byte: 0x00, held: true },
       { kind: 'noise', byte: 0xff },
     ]);
   });

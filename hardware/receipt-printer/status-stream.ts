@@ -4,7 +4,8 @@ import { isAsbHeader, isRealTimeReply } from './status';
 export type StatusEvent =
   | { readonly kind: 'reply'; readonly byte: number }
   | { readonly kind: 'asb'; readonly bytes: Uint8Array }
-  | { readonly kind: 'noise'; readonly byte: number };
+  /** `held`: it arrived earlier, as the start of a block that broke off. */
+  | { readonly kind: 'noise'; readonly byte: number; readonly held?: true };
 
 /**
  * Splits what a printer sends back into real-time replies, Automatic Status
@@ -38,7 +39,7 @@ export class StatusStream {
         return;
       }
       for (const stray of this.#pending) {
-        events.push({ kind: 'noise', byte: stray });
+        events.push({ kind: 'noise', byte: stray, held: true });
       }
       this.#pending = [];
     }

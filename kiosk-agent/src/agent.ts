@@ -102,7 +102,8 @@ export async function startAgent(
   let enrollment: Enrollment | undefined = loadEnrollment(db);
   const kioskId = () => enrollment?.kioskId ?? config.kioskId;
   let link: CentralLink | undefined;
-  let api: LocalApi | undefined;
+  // Set once the local API listens; devices may report before that.
+  const page: { api?: LocalApi } = {};
   let closed = false;
 
   const queueEvent = (kind: KioskEventKind, detail?: string) => {
@@ -129,8 +130,8 @@ export async function startAgent(
   const commands = commandContext({
     devices,
     api: () => {
-      if (api === undefined) throw new Error('local API not started');
-      return api;
+      if (page.api === undefined) throw new Error('local API not started');
+      return page.api;
     },
     logs,
     vault,
@@ -275,11 +276,11 @@ export async function startAgent(
     });
     const event = printerEvent(printerStatus.state, next.state);
     printerStatus = next;
-    api?.emit('printer.status', printerStatus);
+    page.api?.emit('printer.status', printerStatus);
     if (event !== undefined) queueEvent(event, 'printer');
   };
 
-  api = await startLocalApi({
+  const api = await startLocalApi({
     host: config.host,
     port: config.port,
     appDir: config.appDir,
@@ -390,17 +391,19 @@ export async function startAgent(
     },
   });
 
+  page.api = api;
+
   devices.scanner.onScan(({ data }) => {
     const read = parseCccdQr(data, now());
     if (read.ok) {
       logger.log('identity-read', 'success', { source: 'qr' });
-      api?.emit('identity.read', {
+      page.api?.emit('identity.read', {
         source: 'qr',
         identity: read.value.identity,
       });
     } else {
       logger.log('identity-rejected', 'failure', { error: read.error });
-      api?.emit('identity.error', { error: read.error });
+      page.api?.emit('identity.error', { error: read.error });
     }
   });
 
@@ -441,7 +444,7 @@ export async function startAgent(
       for (const timer of timers) clearInterval(timer);
       session.end();
       await link?.close();
-      await api?.close();
+      await api.close();
       await devices.close();
       db.close();
       logs.close();

@@ -92,74 +92,66 @@ function profileOf(id: string): PrinterProfile {
 }
 
 /**
- * Opens the kiosk's devices. In simulator mode the printer is a virtual
- * ESC/POS printer on loopback TCP, reached through the real network driver,
- * so the bytes on the wire are exactly those a real printer would get.
+ * Opens the kiosk's devices. Without a printer address the printer is a
+ * virtual ESC/POS printer on loopback TCP, reached through the real network
+ * driver, so the bytes on the wire are exactly those a real printer gets.
+ * In simulator mode the scanners are simulated too.
  */
 export async function openDevices(config: AgentConfig): Promise<Devices> {
   const profile = profileOf(config.printerProfile);
 
-  if (config.printer.kind === 'network') {
-    // TODO(hardware): serial printers and barcode scanners through the
-    // device manager; until then a production kiosk has no barcode scanner.
-    const printer = connectNetworkPrinter({
-      host: config.printer.host,
-      port: config.printer.port,
-      timeoutMs: PRINTER_TIMEOUT_MS,
-    });
-    const scanner = createSimulatedScanner();
-    return {
-      printer,
-      printerDriver: 'network',
-      profile,
-      scanner,
-      documentDriver: 'sane',
-      scanDocument: scanWith(
-        createSaneScanner(),
-        process.env['MOTCUA_SCANNER_DEVICE'],
-      ),
-      async close() {
-        await printer.close();
-        await scanner.close();
-      },
-    };
-  }
-
-  const virtualPrinter = await startVirtualPrinter({
-    port: config.printer.port,
-  });
+  const virtualPrinter =
+    config.printer.kind === 'simulated'
+      ? await startVirtualPrinter({ port: config.printer.port })
+      : undefined;
   const printer = connectNetworkPrinter({
-    host: '127.0.0.1',
-    port: virtualPrinter.port,
+    host: config.printer.kind === 'network' ? config.printer.host : '127.0.0.1',
+    port:
+      config.printer.kind === 'network'
+        ? config.printer.port
+        : (virtualPrinter?.port ?? 0),
     timeoutMs: PRINTER_TIMEOUT_MS,
   });
+
+  // TODO(hardware): serial and HID barcode scanners through the device
+  // manager; until then a kiosk outside simulator mode reads no codes.
   const simulatedScanner = createSimulatedScanner();
-  const fast = process.env['MOTCUA_SIM_FAST'] === '1';
-  const simulatedDocuments = createSimulatedDocumentScanner(
-    fast ? { delay: () => Promise.resolve() } : {},
-  );
-  const scanSimulated = scanWith(
-    simulatedDocuments,
-    defaultSimulatedDevice.name,
-  );
+  const simulatedDocuments = config.simulator
+    ? createSimulatedDocumentScanner(
+        process.env['MOTCUA_SIM_FAST'] === '1'
+          ? { delay: () => Promise.resolve() }
+          : {},
+      )
+    : undefined;
+  const scanDocument =
+    simulatedDocuments === undefined
+      ? scanWith(createSaneScanner(), process.env['MOTCUA_SCANNER_DEVICE'])
+      : (() => {
+          const scan = scanWith(
+            simulatedDocuments,
+            defaultSimulatedDevice.name,
+          );
+          // The resident lays a page on the glass.
+          return () => {
+            simulatedDocuments.placeOnGlass('text');
+            return scan();
+          };
+        })();
+
   return {
     printer,
-    printerDriver: 'simulated',
+    printerDriver: virtualPrinter === undefined ? 'network' : 'simulated',
     profile,
     scanner: simulatedScanner,
-    documentDriver: 'simulated',
-    // The resident lays a page on the glass; the dev panel may change it.
-    scanDocument: () => {
-      simulatedDocuments.placeOnGlass('text');
-      return scanSimulated();
-    },
-    virtualPrinter,
-    simulatedScanner,
-    simulatedDocuments,
+    documentDriver: simulatedDocuments === undefined ? 'sane' : 'simulated',
+    scanDocument,
+    ...(virtualPrinter === undefined ? {} : { virtualPrinter }),
+    ...(config.simulator ? { simulatedScanner } : {}),
+    ...(simulatedDocuments === undefined ? {} : { simulatedDocuments }),
     async close() {
       await printer.close();
       await simulatedScanner.close();
-      await virtualPrinter.close();
+      await virtualPrinter?.close();
     },
   };
 }

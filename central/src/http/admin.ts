@@ -11,102 +11,118 @@ import { sendError, sendJson } from './respond';
 export const DEFAULT_TOKEN_TTL_MS = 24 * 60 * 60_000;
 const MAX_TOKEN_TTL_MS = 7 * 24 * 60 * 60_000;
 
+const REVOKE = /^\/api\/kiosks\/([^/]+)\/revoke$/;
+const COMMANDS = /^\/api\/kiosks\/([^/]+)\/commands$/;
+const BLOB = /^\/api\/blobs\/([^/]+)$/;
+
 // TODO(staff-auth): these routes act on the fleet and serve kiosk logs, so
 // they belong to staff with the operator role (commands, blobs) or the
 // admin role (tokens, revoke). Until staff accounts exist they answer only
 // when central was started with `allowOpenAdmin`, as in development.
 
-/** Answers the admin routes; false when `pathname` is not one of them. */
+/** Whether a request is for an admin route, so it can be refused. */
+export function isAdminRoute(method: string, pathname: string): boolean {
+  if (method === 'GET' || method === 'HEAD') return BLOB.test(pathname);
+  return (
+    method === 'POST' &&
+    (pathname === '/api/enrollment-tokens' ||
+      REVOKE.test(pathname) ||
+      COMMANDS.test(pathname))
+  );
+}
+
+/** Answers an admin route; the caller has checked `isAdminRoute`. */
 export async function handleAdmin(
   context: CentralContext,
   fleet: Fleet,
   request: IncomingMessage,
   response: ServerResponse,
   pathname: string,
-): Promise<boolean> {
-  const method = request.method ?? 'GET';
+): Promise<void> {
+  const id = (pattern: RegExp) => safeDecode(pattern.exec(pathname)?.[1]);
 
-  if (pathname === '/api/enrollment-tokens' && method === 'POST') {
-    const body = await readJsonBody(request);
-    if (!body.ok) return sendError(response, body.status, body.code, 'Bad body'), true;
-    const input = (body.value ?? {}) as Record<string, unknown>;
-    const slot = {
-      kioskId: input['kioskId'] as string,
-      ward: input['ward'] as string,
-      address: (input['address'] ?? '') as string,
-    };
-    const ttlMs = input['ttlMs'] ?? DEFAULT_TOKEN_TTL_MS;
-    const invalid = checkSlot(slot);
-    if (invalid !== undefined) {
-      sendError(response, 400, 'invalid_value', `${invalid} is not valid`);
-      return true;
-    }
-    if (typeof ttlMs !== 'number' || !(ttlMs > 0 && ttlMs <= MAX_TOKEN_TTL_MS)) {
-      sendError(response, 400, 'invalid_value', 'ttlMs must be 1 ms to 7 days');
-      return true;
-    }
-    sendJson(response, 201, await fleet.issueEnrollmentToken({ ...slot, ttlMs }));
-    return true;
+  if (pathname === '/api/enrollment-tokens') {
+    return issueToken(fleet, request, response);
   }
-
-  const revoke = /^\/api\/kiosks\/([^/]+)\/revoke$/.exec(pathname);
-  if (revoke?.[1] !== undefined && method === 'POST') {
-    const revoked = await fleet.revokeKiosk(decodeURIComponent(revoke[1]));
-    if (!revoked) sendError(response, 404, 'not_found', 'No enrolled kiosk');
-    else sendJson(response, 200, { ok: true });
-    return true;
+  if (REVOKE.test(pathname)) {
+    const revoked = await fleet.revokeKiosk(id(REVOKE) ?? '');
+    if (!revoked) return sendError(response, 404, 'not_found', 'No kiosk');
+    return sendJson(response, 200, { ok: true });
   }
-
-  const commands = /^\/api\/kiosks\/([^/]+)\/commands$/.exec(pathname);
-  if (commands?.[1] !== undefined && method === 'POST') {
-    const kioskId = decodeURIComponent(commands[1]);
-    const body = await readJsonBody(request);
-    const name = commandNameSchema.safeParse(
-      body.ok ? (body.value as { name?: unknown } | null)?.name : undefined,
-    );
-    if (!name.success) {
-      sendError(response, 400, 'invalid_value', 'name is not a command');
-      return true;
-    }
-    const slot = await context.store.findKiosk(kioskId);
-    if (slot?.publicKey == null || slot.revokedAt !== null) {
-      sendError(response, 404, 'not_found', 'No enrolled kiosk');
-      return true;
-    }
-    sendJson(response, 202, await fleet.sendCommand(kioskId, name.data));
-    return true;
+  if (COMMANDS.test(pathname)) {
+    return queueCommand(context, fleet, request, response, id(COMMANDS) ?? '');
   }
-
-  const blob = /^\/api\/blobs\/([^/]+)$/.exec(pathname);
-  if (blob?.[1] !== undefined && method === 'GET') {
-    const sha256 = sha256Schema.safeParse(blob[1]);
-    const found = sha256.success
-      ? (await context.blobs.head(sha256.data)).complete
-      : false;
-    if (!sha256.success || !found) {
-      sendError(response, 404, 'not_found', 'No complete blob');
-      return true;
-    }
-    response.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-disposition': `attachment; filename="${sha256.data}"`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(context.blobs.pathOf(sha256.data)).pipe(response);
-    return true;
-  }
-
-  return false;
+  return serveBlob(context, response, id(BLOB) ?? '');
 }
 
-/** Whether `pathname` names an admin route, so it can be refused. */
-export function isAdminRoute(method: string, pathname: string): boolean {
-  if (method === 'POST') {
-    return (
-      pathname === '/api/enrollment-tokens' ||
-      /^\/api\/kiosks\/[^/]+\/(revoke|commands)$/.test(pathname)
-    );
+async function issueToken(
+  fleet: Fleet,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const body = await readJsonBody(request);
+  if (!body.ok) return sendError(response, body.status, body.code, 'Bad body');
+  const input = (body.value ?? {}) as Record<string, unknown>;
+  const slot = {
+    kioskId: input['kioskId'] as string,
+    ward: input['ward'] as string,
+    address: (input['address'] ?? '') as string,
+  };
+  const ttlMs = input['ttlMs'] ?? DEFAULT_TOKEN_TTL_MS;
+
+  const invalid = checkSlot(slot);
+  if (invalid !== undefined) {
+    return sendError(response, 400, 'invalid_value', `Invalid ${invalid}`);
   }
-  return pathname.startsWith('/api/blobs/');
+  if (typeof ttlMs !== 'number' || !(ttlMs > 0 && ttlMs <= MAX_TOKEN_TTL_MS)) {
+    return sendError(response, 400, 'invalid_value', 'ttlMs: 1 ms to 7 days');
+  }
+  sendJson(response, 201, await fleet.issueEnrollmentToken({ ...slot, ttlMs }));
+}
+
+async function queueCommand(
+  context: CentralContext,
+  fleet: Fleet,
+  request: IncomingMessage,
+  response: ServerResponse,
+  kioskId: string,
+) {
+  const body = await readJsonBody(request);
+  const given = body.ok ? (body.value as { name?: unknown } | null) : null;
+  const name = commandNameSchema.safeParse(given?.name);
+  if (!name.success) {
+    return sendError(response, 400, 'invalid_value', 'name: not a command');
+  }
+  const slot = await context.store.findKiosk(kioskId);
+  if (slot?.publicKey == null || slot.revokedAt !== null) {
+    return sendError(response, 404, 'not_found', 'No enrolled kiosk');
+  }
+  sendJson(response, 202, await fleet.sendCommand(kioskId, name.data));
+}
+
+async function serveBlob(
+  context: CentralContext,
+  response: ServerResponse,
+  sha256: string,
+) {
+  const valid = sha256Schema.safeParse(sha256).success;
+  if (!valid || !(await context.blobs.head(sha256)).complete) {
+    return sendError(response, 404, 'not_found', 'No complete blob');
+  }
+  response.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-disposition': `attachment; filename="${sha256}"`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  createReadStream(context.blobs.pathOf(sha256)).pipe(response);
+}
+
+export function safeDecode(segment: string | undefined): string | undefined {
+  if (segment === undefined) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CentralContext } from '../context';
+import type { ApiOptions } from './api';
 import { handleApi } from './api';
 import { sendError } from './respond';
 import { serveDashboard } from './static';
@@ -7,13 +8,14 @@ import { serveDashboard } from './static';
 /** The one request listener: the JSON API, else the dashboard. */
 export function createRequestHandler(
   context: CentralContext,
+  api: ApiOptions,
   dashboardDir: string,
 ) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const { pathname } = new URL(request.url ?? '/', 'http://central');
     const answer =
       pathname === '/api' || pathname.startsWith('/api/')
-        ? handleApi(context, request, response, pathname)
+        ? handleApi(context, api, request, response, pathname)
         : serveDashboard(dashboardDir, pathname, response);
 
     answer.catch((error: unknown) => {

@@ -1,11 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
 import type { KioskClient, TestCentral } from '../testing/harness';
 import {
-  connectKiosk,
   deliver,
   getJson,
   sampleDelivery,
-  startTestCentral,
+  startWithKiosk,
 } from '../testing/harness';
 
 let central: TestCentral;
@@ -17,8 +16,7 @@ afterEach(async () => {
 });
 
 it('stores a delivered dossier and acks it after commit', async () => {
-  central = await startTestCentral();
-  kiosk = await connectKiosk(central.url);
+  ({ central, kiosk } = await startWithKiosk());
   const delivery = sampleDelivery();
 
   const answer = await deliver(kiosk.socket, delivery);
@@ -46,8 +44,7 @@ it('stores a delivered dossier and acks it after commit', async () => {
 });
 
 it('answers 404 not_found for a code it does not have', async () => {
-  central = await startTestCentral();
-  kiosk = await connectKiosk(central.url);
+  ({ central, kiosk } = await startWithKiosk());
 
   const { status, body } = await getJson(
     `${central.url}/api/dossiers/000.00.00.H29-261203-9999`,

@@ -1,11 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
 import type { KioskClient, TestCentral } from '../testing/harness';
 import {
-  connectKiosk,
   deliver,
   getJson,
   sampleDelivery,
-  startTestCentral,
+  startWithKiosk,
 } from '../testing/harness';
 
 let central: TestCentral;
@@ -17,8 +16,7 @@ afterEach(async () => {
 });
 
 async function start() {
-  central = await startTestCentral();
-  kiosk = await connectKiosk(central.url);
+  ({ central, kiosk } = await startWithKiosk());
 }
 
 it('refuses a dossier whose ID number is malformed, for good', async () => {

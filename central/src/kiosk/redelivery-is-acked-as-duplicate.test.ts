@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
 import type { KioskClient, TestCentral } from '../testing/harness';
 import {
-  connectKiosk,
   deliver,
   getJson,
   sampleDelivery,
-  startTestCentral,
+  startWithKiosk,
 } from '../testing/harness';
 
 let central: TestCentral;
@@ -18,8 +17,7 @@ afterEach(async () => {
 });
 
 it('acks a re-delivered dossier as a duplicate and stores it once', async () => {
-  central = await startTestCentral();
-  kiosk = await connectKiosk(central.url);
+  ({ central, kiosk } = await startWithKiosk());
   const first = sampleDelivery();
   // A retry after a lost ack carries a new message id for the same dossier.
   const retry = { ...first, msgId: randomUUID() };
@@ -38,8 +36,7 @@ it('acks a re-delivered dossier as a duplicate and stores it once', async () => 
 });
 
 it('refuses for good a different dossier that reuses a stored code', async () => {
-  central = await startTestCentral();
-  kiosk = await connectKiosk(central.url);
+  ({ central, kiosk } = await startWithKiosk());
   await deliver(kiosk.socket, sampleDelivery());
 
   const answer = await deliver(kiosk.socket, sampleDelivery());

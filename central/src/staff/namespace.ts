@@ -24,6 +24,8 @@ export function staffBroadcast(namespace: Namespace): StaffBroadcast {
   return {
     dossierReceived: (dossier) => namespace.emit('dossier.received', dossier),
     kioskUpdated: (kiosk) => namespace.emit('kiosk.updated', kiosk),
+    kioskEvent: (event) => namespace.emit('kiosk.event', event),
+    commandUpdated: (command) => namespace.emit('command.updated', command),
   };
 }
 

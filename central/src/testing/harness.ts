@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  CatalogSnapshot,
-  DossierDeliver,
-  DossierDelivered,
-} from '@motcua/protocol';
-import { PROTOCOL_VERSION } from '@motcua/protocol';
+import type { DossierDeliver, DossierDelivered } from '@motcua/protocol';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { DEV_KIOSK } from '../kiosk/auth';
+import type { KioskSlotInput } from '../fleet/tokens';
 import type { CentralOptions, RunningCentral } from '../server';
 import { startCentral } from '../server';
+import type { KioskClient, TestKiosk } from './kiosk-client';
+import { connectKiosk, makeKioskKey, postEnroll } from './kiosk-client';
+
+export type { KioskClient, TestKiosk } from './kiosk-client';
+export { connectKiosk, signHandshake } from './kiosk-client';
 
 // Shared by the scenario tests: a real central on loopback with its own temp
 // data folder, and real socket.io clients. Nothing here sleeps; every wait is
@@ -58,43 +58,41 @@ export async function startTestCentral(
   };
 }
 
-export interface KioskClient {
-  readonly socket: Socket;
-  /** The snapshot central sends on connect. */
-  readonly catalog: Promise<CatalogSnapshot>;
+export const TEST_SLOT = {
+  kioskId: 'KIOSK-DEV-01',
+  ward: 'Phường Sài Gòn',
+  address: '86 Lê Thánh Tôn, phường Sài Gòn',
+} as const;
+
+/** Issues a token for a slot and enrolls a fresh key with it over HTTP. */
+export async function enrollKiosk(
+  central: TestCentral,
+  slot: Partial<KioskSlotInput> = {},
+): Promise<TestKiosk> {
+  const kioskId = slot.kioskId ?? TEST_SLOT.kioskId;
+  const { token } = await central.central.issueEnrollmentToken({
+    ...TEST_SLOT,
+    ...slot,
+    ttlMs: 60_000,
+  });
+  const key = makeKioskKey();
+  const answer = await postEnroll(central.url, {
+    token,
+    publicKey: key.publicKey,
+    agentVersion: '0.1.0',
+  });
+  if (!answer.body.ok) throw new Error(answer.body.error.code);
+  return { ...key, kioskId };
 }
 
-/** Connects to `/kiosk`; rejects with the refusal's `data` if refused. */
-export async function connectKiosk(
-  url: string,
-  auth: Record<string, unknown> = {},
-): Promise<KioskClient> {
-  const socket = io(`${url}/kiosk`, {
-    autoConnect: false,
-    // Each kiosk has its own connection, as a real one would.
-    forceNew: true,
-    reconnection: false,
-    transports: ['websocket'],
-    auth: {
-      kioskId: DEV_KIOSK.id,
-      token: DEV_KIOSK.token,
-      protocolVersion: PROTOCOL_VERSION,
-      ...auth,
-    },
-  });
-  // Listen before connecting: central sends the catalog straight away.
-  const catalog = new Promise<CatalogSnapshot>((resolve) => {
-    socket.once('catalog.snapshot', resolve);
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', (error: Error & { data?: unknown }) => {
-      socket.close();
-      reject(error.data ?? error);
-    });
-    socket.connect();
-  });
-  return { socket, catalog };
+/** Starts central, enrolls the test kiosk and connects it. */
+export async function startWithKiosk(
+  overrides: Partial<CentralOptions> = {},
+): Promise<{ central: TestCentral; kiosk: KioskClient; key: TestKiosk }> {
+  const central = await startTestCentral(overrides);
+  const key = await enrollKiosk(central);
+  const kiosk = await connectKiosk(central.url, key);
+  return { central, kiosk, key };
 }
 
 export function connectStaff(url: string): Socket {
@@ -116,7 +114,7 @@ export function deliver(
   return socket.timeout(5_000).emitWithAck('dossier.deliver', payload);
 }
 
-/** A valid delivery of a residence confirmation from the dev kiosk. */
+/** A valid delivery of a residence confirmation from the test kiosk. */
 export function sampleDelivery(
   dossier: Partial<DossierDeliver['dossier']> = {},
 ): DossierDeliver {
@@ -125,7 +123,7 @@ export function sampleDelivery(
     dossier: {
       id: randomUUID(),
       code: '000.00.00.H29-261203-0001',
-      kioskId: DEV_KIOSK.id,
+      kioskId: TEST_SLOT.kioskId,
       procedureId: 'residence-confirmation',
       language: 'vi',
       receivedAt: '2026-12-03T09:15:00+07:00',

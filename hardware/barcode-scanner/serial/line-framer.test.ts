@@ -209,3 +209,19 @@ describe('line framer', () => {
     ).toThrow(/maxFrameBytes/);
   });
 });
+
+describe('line framer closed from its own listener', () => {
+  it('stops in the middle of a chunk and leaves no timer behind', () => {
+    const scheduler = createManualScheduler();
+    const seen: string[] = [];
+    const framer = createLineFramer({ suffix: '\r', scheduler }, (result) => {
+      if (result.ok) seen.push(result.value.data);
+      framer.dispose();
+    });
+
+    framer.push(bytes('A\rB\rC'));
+
+    expect(seen).toEqual(['A']);
+    expect(scheduler.pending).toBe(0);
+  });
+});

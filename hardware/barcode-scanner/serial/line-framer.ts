@@ -165,8 +165,11 @@ export function createLineFramer(
 
   return {
     push(chunk) {
-      if (disposed) return;
-      for (const byte of chunk) push(byte);
+      for (const byte of chunk) {
+        // A listener may have closed the scanner in the middle of a chunk.
+        if (disposed) return;
+        push(byte);
+      }
 
       if (timeoutMs <= 0) return;
       if (timer !== undefined) scheduler.clearTimeout(timer);

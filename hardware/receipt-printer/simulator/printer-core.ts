@@ -98,9 +98,10 @@ export function createPrinterCore(options: CoreOptions) {
         receive(chunk) {
           const { data, requests } = filter.push(chunk);
           for (const n of requests) {
-            send(Uint8Array.of(replyFor(condition, n as StatusRequest)));
-            const noise = options.noise?.();
-            if (noise !== undefined && noise.length > 0) send(noise);
+            // Noise goes out with the reply, as a glitch right after it.
+            const reply = Uint8Array.of(replyFor(condition, n as StatusRequest));
+            const noise = options.noise?.() ?? new Uint8Array(0);
+            send(noise.length === 0 ? reply : joined(reply, noise));
           }
           if (data.length === 0) return;
           buffer = joined(buffer, data);

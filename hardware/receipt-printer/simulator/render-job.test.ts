@@ -5,7 +5,11 @@ import { SAMPLE_SLIP } from '../fixtures/sample-slip';
 import type { ProfileId } from '../profiles';
 import { PROFILES } from '../profiles';
 import { encodeSlip } from '../slip';
-import { expectPngMatchesFile, pixelDifference } from '../test-support/png-golden';
+import {
+  expectPngMatchesFile,
+  PNG_TOLERANCE,
+  pixelDifference,
+} from '../test-support/png-golden';
 import { RENDER_PAPER, renderJobPng } from './render-job';
 
 const fixture = (name: string) =>
@@ -33,19 +37,23 @@ describe('renderJobPng', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThan(600);
   });
 
-  it('notices a changed slip', () => {
-    const other = decodeEscPos(
-      encodeSlip(
-        { ...SAMPLE_SLIP, code: 'HS-260801-0002' },
-        PROFILES['xprinter-xp-n160ii'],
-      ),
-    );
-    const difference = pixelDifference(
-      renderJobPng({ decoded: other }),
-      render('xprinter-xp-n160ii'),
-    );
-    expect(difference).toBeGreaterThan(0.0005);
-  });
+  it.each(['epson-tm-t88vi', 'xprinter-xp-n160ii'] as const)(
+    'notices a lost tone mark on %s',
+    (id) => {
+      const rows = [
+        { label: 'Người nộp', value: 'NGUYÊN VĂN AN' },
+        ...SAMPLE_SLIP.rows.slice(1),
+      ];
+      const decoded = decodeEscPos(
+        encodeSlip({ ...SAMPLE_SLIP, rows }, PROFILES[id]),
+      );
+      const difference = pixelDifference(
+        renderJobPng({ decoded }),
+        render(id),
+      );
+      expect(difference).toBeGreaterThan(PNG_TOLERANCE);
+    },
+  );
 
   it('draws an empty job as blank paper without throwing', () => {
     const png = renderJobPng({ decoded: decodeEscPos(new Uint8Array(0)) });

@@ -15,6 +15,7 @@ import type {
   SlipView,
 } from '../store/dossier-store';
 import { DailyLimitReached } from '../store/dossier-store';
+import { faultPoint } from '../faults';
 import { checkDossier } from './check-dossier';
 
 export interface IntakeDeps {
@@ -100,6 +101,7 @@ export async function submitDossier(
     repeated: !created,
   });
   deps.committed();
+  faultPoint('after-commit');
 
   const print: PrintOutcome = deps.store.isPrinted(dossier.id)
     ? 'printed'

@@ -7,6 +7,7 @@ import {
   protocolError,
 } from '@motcua/protocol';
 import type { Socket } from 'socket.io-client';
+import { faultPoint } from '../faults';
 import { SYNC_DELAYS } from './backoff';
 
 /**
@@ -51,6 +52,7 @@ export async function uploadBlob(
       continue;
     }
     if (answer.value.complete) return ok(undefined);
+    faultPoint('after-first-chunk');
     offset = answer.value.offset;
   }
 }

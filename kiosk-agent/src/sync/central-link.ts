@@ -15,6 +15,7 @@ import type { Socket } from 'socket.io-client';
 import type { DossierStore } from '../store/dossier-store';
 import type { Inbox } from '../store/inbox';
 import type { Outbox, OutboxItem } from '../store/outbox';
+import { faultPoint } from '../faults';
 import { fullJitter, SYNC_DELAYS } from './backoff';
 import { uploadBlob } from './blob-upload';
 import type { KioskKey } from './kiosk-key';
@@ -172,6 +173,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     }
     switch (outcome.kind) {
       case 'acked':
+        faultPoint('before-ack-recorded');
         outbox.markAcked(item);
         options.delivered(item);
         logger.log('outbox-delivered', 'success', {
