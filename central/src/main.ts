@@ -31,7 +31,12 @@ function readBootstrap(env: NodeJS.ProcessEnv) {
   if (!kioskId || !token) return undefined;
   const ward = env['MOTCUA_BOOTSTRAP_WARD'];
   if (!ward) throw new Error('MOTCUA_BOOTSTRAP_WARD is needed with a token');
-  return { kioskId, ward, address: env['MOTCUA_BOOTSTRAP_ADDRESS'] ?? '', token };
+  return {
+    kioskId,
+    ward,
+    address: env['MOTCUA_BOOTSTRAP_ADDRESS'] ?? '',
+    token,
+  };
 }
 
 const env = process.env;

@@ -27,7 +27,11 @@ export type KioskHealth = Readonly<
   Partial<
     Record<
       KioskEventSubject,
-      { readonly kind: KioskEventKind; readonly at: string; readonly detail?: string }
+      {
+        readonly kind: KioskEventKind;
+        readonly at: string;
+        readonly detail?: string;
+      }
     >
   >
 >;

@@ -61,11 +61,12 @@ export function detectBlankPage(
     return value !== undefined && value < threshold;
   };
 
-  // Rows past the end of a short buffer are white; do not walk them.
+  // Pixels past the end of a short buffer are white; do not walk them.
   const lastRow = Math.min(bottom, Math.ceil(pixels.length / width));
+  const lastColumn = Math.min(right, pixels.length);
   let ink = 0;
   for (let y = top; y < lastRow; y++) {
-    for (let x = left; x < right; x++) {
+    for (let x = left; x < lastColumn; x++) {
       if (!isDark(x, y)) continue;
       const touching =
         isDark(x - 1, y) ||

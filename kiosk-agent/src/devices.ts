@@ -55,17 +55,29 @@ const SCAN: Omit<ScanRequest, 'device'> = {
   pageSize: 'A4',
 };
 
+/** `MOTCUA_SCAN_DPI` (200–300) and `MOTCUA_SCAN_MODE` override the default. */
+function scanSettings(): Omit<ScanRequest, 'device'> {
+  const dpi = Number(process.env['MOTCUA_SCAN_DPI'] ?? SCAN.resolution);
+  const mode = process.env['MOTCUA_SCAN_MODE'];
+  return {
+    ...SCAN,
+    resolution: dpi >= 200 && dpi <= 300 ? dpi : SCAN.resolution,
+    mode: mode === 'color' || mode === 'lineart' ? mode : SCAN.mode,
+  };
+}
+
 function scanWith(
   scanner: DocumentScanner,
   device: string | undefined,
 ): () => Promise<Result<ScannedDocument, ProtocolError>> {
+  const settings = scanSettings();
   return async () => {
     if (device === undefined) {
       return err(
         protocolError('scan.noDevice', 'No document scanner is configured'),
       );
     }
-    const result = await scanner.scan({ ...SCAN, device });
+    const result = await scanner.scan({ ...settings, device });
     if (!result.ok) {
       return err(
         protocolError(`scan.${result.error.code}`, result.error.message),

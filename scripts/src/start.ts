@@ -1,4 +1,5 @@
 // `npm start`: the whole system in simulator mode on embedded defaults.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningService } from './services';
@@ -16,6 +17,11 @@ const stopAll = async () => {
 process.on('SIGINT', () => void stopAll());
 process.on('SIGTERM', () => void stopAll());
 
+// The kiosk enrolls itself on its first start with a one-time token that
+// central registers at boot for the development slot, as a technician would
+// bring one from central staff.
+const enrollToken = randomBytes(32).toString('base64url');
+
 try {
   const central = await startService({
     name: 'central',
@@ -23,6 +29,10 @@ try {
     env: {
       MOTCUA_CENTRAL_PORT: process.env['MOTCUA_CENTRAL_PORT'] ?? '7400',
       MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
+      MOTCUA_BOOTSTRAP_KIOSK: 'KIOSK-DEV-01',
+      MOTCUA_BOOTSTRAP_WARD: 'Phường Sài Gòn',
+      MOTCUA_BOOTSTRAP_ADDRESS: '86 Lê Thánh Tôn, Phường Sài Gòn',
+      MOTCUA_BOOTSTRAP_TOKEN: enrollToken,
     },
     logFile: join(logDir, 'central.log'),
   });
@@ -36,6 +46,7 @@ try {
       MOTCUA_AGENT_PORT: process.env['MOTCUA_AGENT_PORT'] ?? '7401',
       MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
       MOTCUA_SIMULATOR: '1',
+      MOTCUA_ENROLL_TOKEN: enrollToken,
     },
     logFile: join(logDir, 'agent.log'),
   });

@@ -26,10 +26,7 @@ export interface Fleet {
   ): Promise<{ commandId: string }>;
 }
 
-export function createFleet(
-  context: CentralContext,
-  kiosks: Namespace,
-): Fleet {
+export function createFleet(context: CentralContext, kiosks: Namespace): Fleet {
   const cutKiosk = (kioskId: string) => {
     kiosks.in(kioskRoom(kioskId)).disconnectSockets(true);
   };

@@ -6,7 +6,11 @@ import type {
   Procedure,
   PushItem,
 } from '@motcua/protocol';
-import { calendarSchema, commandNameSchema, procedureSchema } from '@motcua/protocol';
+import {
+  calendarSchema,
+  commandNameSchema,
+  procedureSchema,
+} from '@motcua/protocol';
 import type { CentralContext, Published } from '../context';
 import type { KioskSlot } from '../store/types';
 

@@ -8,7 +8,9 @@ export type JsonBody =
   | { readonly ok: false; readonly status: 400 | 413; readonly code: string };
 
 /** Reads a small JSON body; too large or not JSON comes back as a value. */
-export async function readJsonBody(request: IncomingMessage): Promise<JsonBody> {
+export async function readJsonBody(
+  request: IncomingMessage,
+): Promise<JsonBody> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of request) {
@@ -19,7 +21,10 @@ export async function readJsonBody(request: IncomingMessage): Promise<JsonBody> 
     chunks.push(chunk as Buffer);
   }
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    return {
+      ok: true,
+      value: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+    };
   } catch {
     return { ok: false, status: 400, code: 'invalid_json' };
   }

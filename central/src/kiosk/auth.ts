@@ -57,7 +57,11 @@ export async function authenticateKiosk(
 
   const proof = kioskProofText(kioskId, signedAt);
   if (!isSignedBy(slot.publicKey, proof, signature)) {
-    return refuse('kiosk.bad_signature', 'The signature does not verify', 'signature');
+    return refuse(
+      'kiosk.bad_signature',
+      'The signature does not verify',
+      'signature',
+    );
   }
 
   const nowMs = deps.now().getTime();

@@ -37,7 +37,11 @@ export async function receiveChunk(
       kioskId,
       error: parsed.error,
     });
-    return { ok: false, error: parsed.error, offset: await offsetOf(context, input) };
+    return {
+      ok: false,
+      error: parsed.error,
+      offset: await offsetOf(context, input),
+    };
   }
 
   const chunk = parsed.value;
@@ -60,7 +64,10 @@ export async function receiveChunk(
   const about = { kioskId, sha256: chunk.sha256, size: chunk.size };
   if (!result.ok) {
     logger.log('blob-rejected', 'failure', { ...about, error: result.error });
-  } else if (result.complete && chunk.offset + chunk.bytes.length === chunk.size) {
+  } else if (
+    result.complete &&
+    chunk.offset + chunk.bytes.length === chunk.size
+  ) {
     logger.log('blob-completed', 'success', about);
   }
   return result;

@@ -5,6 +5,7 @@ import type { KioskClient, TestCentral } from '../testing/harness';
 import {
   connectKiosk,
   connectStaff,
+  enrollKiosk,
   getJson,
   nextEvent,
   startTestCentral,
@@ -32,10 +33,11 @@ const heartbeat: KioskHeartbeat = {
 
 it('shows the latest heartbeat and then the kiosk going offline', async () => {
   central = await startTestCentral();
+  const key = await enrollKiosk(central);
   staff = connectStaff(central.url);
   await nextEvent(staff, 'dashboard.snapshot');
   const online = nextEvent<KioskView>(staff, 'kiosk.updated');
-  kiosk = await connectKiosk(central.url);
+  kiosk = await connectKiosk(central.url, key);
   await online;
 
   const updated = nextEvent<KioskView>(staff, 'kiosk.updated');

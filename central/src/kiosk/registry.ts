@@ -86,7 +86,10 @@ export class KioskRegistry {
   #remember(state: KioskState, event: LatestEvent): void {
     const subject = subjectOf(event.kind);
     const previous = state.health[subject];
-    if (previous !== undefined && Date.parse(previous.at) > Date.parse(event.at)) {
+    if (
+      previous !== undefined &&
+      Date.parse(previous.at) > Date.parse(event.at)
+    ) {
       return;
     }
     state.health = { ...state.health, [subject]: event };

@@ -5,6 +5,7 @@ import {
   connectKiosk,
   connectStaff,
   deliver,
+  enrollKiosk,
   nextEvent,
   sampleDelivery,
   startTestCentral,
@@ -23,6 +24,7 @@ afterEach(async () => {
 
 it('pushes a masked dossier.received to staff when a kiosk delivers', async () => {
   central = await startTestCentral();
+  const key = await enrollKiosk(central);
   staff = connectStaff(central.url);
   const snapshot = await nextEvent<DashboardSnapshot>(
     staff,
@@ -31,12 +33,18 @@ it('pushes a masked dossier.received to staff when a kiosk delivers', async () =
   expect(snapshot).toEqual({
     dossiers: [],
     kiosks: [
-      { id: 'KIOSK-DEV-01', online: false, lastSeen: null, heartbeat: null },
+      {
+        id: 'KIOSK-DEV-01',
+        online: false,
+        lastSeen: null,
+        heartbeat: null,
+        health: {},
+      },
     ],
   });
 
   const online = nextEvent<KioskView>(staff, 'kiosk.updated');
-  kiosk = await connectKiosk(central.url);
+  kiosk = await connectKiosk(central.url, key);
   expect(await online).toMatchObject({ id: 'KIOSK-DEV-01', online: true });
 
   const received = nextEvent<DossierView>(staff, 'dossier.received');

@@ -43,7 +43,10 @@ export class BlobStore {
   async head(sha256: string): Promise<{ offset: number; complete: boolean }> {
     const complete = await sizeOf(this.pathOf(sha256));
     if (complete !== undefined) return { offset: complete, complete: true };
-    return { offset: (await sizeOf(this.#partOf(sha256))) ?? 0, complete: false };
+    return {
+      offset: (await sizeOf(this.#partOf(sha256))) ?? 0,
+      complete: false,
+    };
   }
 
   /** True when the blob is here, whole, with this size. */
@@ -71,7 +74,11 @@ export class BlobStore {
 
     const current = head.offset;
     if (offset !== current) {
-      return refuse('blob.offset_mismatch', `Expected offset ${current}`, current);
+      return refuse(
+        'blob.offset_mismatch',
+        `Expected offset ${current}`,
+        current,
+      );
     }
     if (size > MAX_BLOB_BYTES || offset + bytes.length > size) {
       return refuse('blob.too_long', 'The chunk goes past the size', current);

@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import {
   connectKiosk,
   deliver,
+  enrollKiosk,
   getJson,
   makeDataDir,
   sampleDelivery,
@@ -15,21 +16,24 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-it('keeps dossiers, kiosk last-seen and catalog seq across a restart', async () => {
+it('keeps dossiers, the kiosk key, last-seen and its stream across a restart', async () => {
   dataDir = await makeDataDir();
   const first = await startTestCentral({ dataDir });
-  const kiosk = await connectKiosk(first.url);
+  const key = await enrollKiosk(first);
+  const kiosk = await connectKiosk(first.url, key);
+  await kiosk.pushCount(3);
   const delivery = sampleDelivery();
   await deliver(kiosk.socket, delivery);
   kiosk.socket.close();
   await first.stop();
 
   const second = await startTestCentral({ dataDir });
-  const again = await connectKiosk(second.url);
-  const [dossiers, kiosks, snapshot, redelivered] = await Promise.all([
+  await second.central.sendCommand(key.kioskId, 'reloadPage');
+  const again = await connectKiosk(second.url, key, { lastSeq: 3 });
+  const [dossiers, kiosks, pushes, redelivered] = await Promise.all([
     getJson(`${second.url}/api/dossiers`),
     getJson(`${second.url}/api/kiosks`),
-    again.catalog,
+    again.pushCount(1),
     deliver(again.socket, delivery),
   ]);
   again.socket.close();
@@ -39,6 +43,6 @@ it('keeps dossiers, kiosk last-seen and catalog seq across a restart', async () 
   expect(kiosks.body).toMatchObject([
     { id: 'KIOSK-DEV-01', lastSeen: expect.any(String) },
   ]);
-  expect(snapshot.seq).toBe(1);
+  expect(pushes).toMatchObject([{ seq: 4, item: { kind: 'command' } }]);
   expect(redelivered).toMatchObject({ ok: true, duplicate: true });
 });

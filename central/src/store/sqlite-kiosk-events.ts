@@ -44,14 +44,12 @@ export function kioskEventQueries(db: Database): KioskEventQueries {
         at: string;
         detail: string | null;
       }[];
-      return rows.map(
-        (row): StoredKioskEvent => ({
-          kioskId: row.kiosk_id,
-          kind: row.kind,
-          at: row.at,
-          ...(row.detail === null ? {} : { detail: row.detail }),
-        }),
-      );
+      return rows.map((row): StoredKioskEvent => ({
+        kioskId: row.kiosk_id,
+        kind: row.kind,
+        at: row.at,
+        ...(row.detail === null ? {} : { detail: row.detail }),
+      }));
     },
   };
 }

@@ -54,7 +54,7 @@ export function pushQueries(db: Database): PushQueries {
   );
   const finish = db.prepare(`
     UPDATE commands SET status = @status, finished_at = @at, detail = @detail,
-      blob = @blob, result_msg_id = @msgId
+      blob = @blob, result_msg_id = @msgId, sent_at = COALESCE(sent_at, @at)
     WHERE id = @commandId
   `);
   const selectCommands = db.prepare(
@@ -76,7 +76,8 @@ export function pushQueries(db: Database): PushQueries {
   );
 
   // A command runs at most once, so any second result is a duplicate,
-  // whatever its msgId: the first one stays.
+  // whatever its msgId: the first one stays. A result can overtake the
+  // push acknowledgement, so it also fills in when the command was sent.
   const record = db.transaction(
     (kioskId: string, result: CommandResult, at: string) => {
       const row = selectCommand.get(result.commandId, kioskId);
@@ -108,9 +109,10 @@ export function pushQueries(db: Database): PushQueries {
         seq: number;
         item: string;
       }[];
-      return rows.map(
-        (row): StoredPush => ({ seq: row.seq, item: JSON.parse(row.item) }),
-      );
+      return rows.map((row): StoredPush => ({
+        seq: row.seq,
+        item: JSON.parse(row.item),
+      }));
     },
 
     async queueCommand(kioskId, item) {

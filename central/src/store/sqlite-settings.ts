@@ -36,8 +36,7 @@ export function settingQueries(db: Database): SettingQueries {
   const publish = db.transaction((procedures: Procedure[]) => {
     const json = JSON.stringify(procedures);
     const row = selectCatalog.get() as
-      | { seq: number; procedures: string }
-      | undefined;
+      { seq: number; procedures: string } | undefined;
     if (row !== undefined && row.procedures === json) {
       return { seq: row.seq, procedures };
     }
@@ -56,7 +55,8 @@ export function settingQueries(db: Database): SettingQueries {
     },
 
     async readCalendar() {
-      const row = selectSetting.get('calendar') as { value: string } | undefined;
+      const row = selectSetting.get('calendar') as
+        { value: string } | undefined;
       return row === undefined
         ? undefined
         : (JSON.parse(row.value) as CalendarData);

@@ -76,8 +76,14 @@ export interface KioskClient {
 export async function connectKiosk(
   url: string,
   kiosk: TestKiosk,
-  options: { lastSeq?: number; auth?: Record<string, unknown> } = {},
+  options: {
+    lastSeq?: number;
+    auth?: Record<string, unknown>;
+    /** What the kiosk answers to each push; `{ ok: true }` by default. */
+    ack?: (push: CentralPush) => unknown;
+  } = {},
 ): Promise<KioskClient> {
+  const answer = options.ack ?? (() => ({ ok: true }));
   const socket = io(`${url}/kiosk`, {
     autoConnect: false,
     forceNew: true,
@@ -91,7 +97,7 @@ export async function connectKiosk(
   const waiting: { count: number; resolve: () => void }[] = [];
   socket.on('central.push', (push: CentralPush, ack: (a: unknown) => void) => {
     pushes.push(push);
-    ack({ ok: true });
+    ack(answer(push));
     for (const wait of waiting.filter((w) => pushes.length >= w.count)) {
       wait.resolve();
     }

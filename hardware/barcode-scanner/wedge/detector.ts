@@ -33,7 +33,10 @@ export function createWedgeDetector(
   let disposed = false;
 
   const emit = (outputs: WedgeOutput[]) => {
-    if (!disposed) outputs.forEach(options.onOutput);
+    for (const output of outputs) {
+      if (disposed) return; // the listener may dispose the detector
+      options.onOutput(output);
+    }
   };
 
   const stopTimer = () => {

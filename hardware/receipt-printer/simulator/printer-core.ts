@@ -29,6 +29,8 @@ export interface CoreOptions {
 
 const GS = 0x1d;
 const ASB_COMMAND = 0x61;
+const DLE = 0x10;
+const EOT = 0x04;
 
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
@@ -39,7 +41,7 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /**
  * What a printer does with bytes, whatever the wire: answers `DLE EOT n`
- * at once, runs `GS a n` (Automatic Status Back) when it reaches the front
+ * at once (leaving the bytes in the data, where the decoder skips them), runs `GS a n` (Automatic Status Back) when it reaches the front
  * of the buffer, and cuts the rest into jobs. Jobs sent while the paper is
  * out or the cover is open wait in the buffer and print once it clears.
  */
@@ -53,12 +55,22 @@ export function createPrinterCore(options: CoreOptions) {
 
   const broadcast = (bytes: Uint8Array) => senders.forEach((s) => s(bytes));
 
+  /**
+   * Commands between jobs: `GS a n` is run, and `DLE EOT n`, already
+   * answered on arrival, is dropped, so that a job starts at its own
+   * first byte.
+   */
   function runLeadingSettings(): void {
-    while (buffer.length >= 3 && buffer[0] === GS && buffer[1] === ASB_COMMAND) {
-      asbMask = buffer[2] ?? 0;
+    while (buffer.length >= 3) {
+      const [first, second, n = 0] = buffer;
+      if (first === GS && second === ASB_COMMAND) {
+        asbMask = n;
+        // Like a real printer, it reports its state once when enabled.
+        if (asbMask !== 0) broadcast(asbBlockFor(condition));
+      } else if (!(first === DLE && second === EOT)) {
+        return;
+      }
       buffer = buffer.slice(3);
-      // Like a real printer, it reports its state once when ASB is enabled.
-      if (asbMask !== 0) broadcast(asbBlockFor(condition));
     }
   }
 
@@ -96,15 +108,17 @@ export function createPrinterCore(options: CoreOptions) {
       senders.add(send);
       return {
         receive(chunk) {
-          const { data, requests } = filter.push(chunk);
+          // A printer answers `DLE EOT n` wherever it appears, even inside
+          // image data, and the bytes stay in the data all the same.
+          const { requests } = filter.push(chunk);
           for (const n of requests) {
             // Noise goes out with the reply, as a glitch right after it.
             const reply = Uint8Array.of(replyFor(condition, n as StatusRequest));
             const noise = options.noise?.() ?? new Uint8Array(0);
             send(noise.length === 0 ? reply : joined(reply, noise));
           }
-          if (data.length === 0) return;
-          buffer = joined(buffer, data);
+          if (chunk.length === 0) return;
+          buffer = joined(buffer, chunk);
           process();
         },
         disconnect: () => senders.delete(send),

@@ -28,8 +28,10 @@ interface Placed {
   readonly lines: readonly string[];
 }
 
+let paperDots: number = RENDER_PAPER.widthDots;
+
 function xFor(align: BlockAlign, drawn: number): number {
-  const free = RENDER_PAPER.widthDots - drawn;
+  const free = paperDots - drawn;
   if (align === 'center') return Math.round(free / 2);
   if (align === 'right') return free;
   return 0;
@@ -59,7 +61,7 @@ function layOut(ctx: SKRSContext2D, blocks: readonly PrintBlock[]) {
     switch (block.kind) {
       case 'text': {
         ctx.font = slipFont(TEXT_METRICS.fontPx, block.bold);
-        const max = RENDER_PAPER.widthDots / block.width;
+        const max = paperDots / block.width;
         const lines = wrapText(ctx, block.text, max);
         placed.push({ block, top: y, lines });
         y += lines.length * TEXT_METRICS.linePitch * block.height;
@@ -151,9 +153,10 @@ function drawQr(ctx: SKRSContext2D, item: Placed): void {
 
   ctx.fillStyle = '#000';
   ctx.font = slipFont(14, false);
-  const inner = side - 8 * moduleSize;
+  // The label sits between the finder patterns, clear of all three.
+  const inner = side - 16 * moduleSize;
   chunks(ctx, `QR ${payload}`, inner).forEach((line, i) => {
-    ctx.fillText(line, left + 8 * moduleSize, top + 8 * moduleSize + i * 18);
+    ctx.fillText(line, left + 8 * moduleSize, top + 9 * moduleSize + i * 18);
   });
 }
 
@@ -173,14 +176,20 @@ function chunks(ctx: SKRSContext2D, text: string, max: number): string[] {
 }
 
 /**
- * A picture of the paper a job would come out as: text in Be Vietnam Pro
+ * A picture of the paper a job would come out as (576 dots wide unless
+ * `paperDots` says otherwise, e.g. 384 for 58 mm): text in Be Vietnam Pro
  * at the job's alignment, boldness and magnification, raster images dot for
  * dot, and QR codes as labelled boxes. White paper, black ink, PNG.
  */
-export function renderJobPng(job: Pick<VirtualPrinterJob, 'decoded'>): Buffer {
+export function renderJobPng(
+  job: Pick<VirtualPrinterJob, 'decoded'>,
+  options: { readonly paperDots?: number } = {},
+): Buffer {
+  paperDots = options.paperDots ?? RENDER_PAPER.widthDots;
   const probe = createCanvas(8, 8).getContext('2d');
   const { placed, height } = layOut(probe, job.decoded.blocks);
-  const { widthDots, margin } = RENDER_PAPER;
+  const { margin } = RENDER_PAPER;
+  const widthDots = paperDots;
   const canvas = createCanvas(
     widthDots + 2 * margin,
     Math.max(1, height) + 2 * margin,

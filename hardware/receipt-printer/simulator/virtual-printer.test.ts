@@ -54,7 +54,7 @@ function jobsArriving(printer: VirtualPrinter, count: number) {
 }
 
 describe('virtual printer', () => {
-  it('answers status requests between job bytes without printing them', async () => {
+  it('answers status requests inside a job and prints the job unchanged', async () => {
     const printer = await start();
     const raw = await client(printer);
     const job = jobsArriving(printer, 1);
@@ -64,7 +64,13 @@ describe('virtual printer', () => {
 
     expect(await raw.replies(2)).toEqual([0x12, 0x12]);
     const [printed] = await job;
-    expect([...(printed?.bytes ?? [])]).toEqual([...ascii('ABC\n'), ...CUT]);
+    expect([...(printed?.bytes ?? [])]).toEqual([
+      ...ascii('AB'),
+      ...[0x10, 0x04, 0x01],
+      ...ascii('C\n'),
+      ...[0x10, 0x04, 0x04],
+      ...CUT,
+    ]);
     expect(printed?.decoded.lines).toEqual(['ABC']);
     raw.close();
   });

@@ -74,3 +74,37 @@ describe('intake checks', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('intake checks on documents', () => {
+  const withProof = {
+    ...RESIDENCE_CONFIRMATION,
+    attachments: [
+      { id: 'proof', label: { vi: 'Giấy tờ', en: 'Proof' }, required: true },
+    ],
+  };
+
+  it('refuses a dossier missing a required document', () => {
+    expect(checkDossier(submission(), [withProof])).toMatchObject({
+      ok: false,
+      error: { code: 'attachment.required', field: 'attachments.proof' },
+    });
+  });
+
+  it('refuses a document the procedure does not ask for', () => {
+    const result = checkDossier(
+      submission({
+        attachments: [
+          {
+            requirementId: 'photo',
+            attachmentId: '0b9d6f7e-1c1e-4a52-9a43-000000000001',
+          },
+        ],
+      }),
+      [withProof],
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_field', field: 'attachments.0.requirementId' },
+    });
+  });
+});

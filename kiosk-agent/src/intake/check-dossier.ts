@@ -54,6 +54,40 @@ export function checkDossier(
     const problem = checkField(field, submit.fields[field.id] ?? '');
     if (problem !== undefined) return err(problem);
   }
+  return checkAttachments(submit, procedure);
+}
+
+/** Attachments name one of the procedure's documents; required ones exist. */
+function checkAttachments(
+  submit: DossierSubmit,
+  procedure: Procedure,
+): Result<Procedure, ProtocolError> {
+  const chosen = submit.attachments ?? [];
+  for (const [index, choice] of chosen.entries()) {
+    if (!procedure.attachments.some((a) => a.id === choice.requirementId)) {
+      return err(
+        protocolError(
+          'unknown_field',
+          `Procedure ${procedure.id} asks for no document ${choice.requirementId}`,
+          `attachments.${String(index)}.requirementId`,
+        ),
+      );
+    }
+  }
+  for (const requirement of procedure.attachments) {
+    if (
+      requirement.required &&
+      !chosen.some((choice) => choice.requirementId === requirement.id)
+    ) {
+      return err(
+        protocolError(
+          'attachment.required',
+          `Document ${requirement.id} is required`,
+          `attachments.${requirement.id}`,
+        ),
+      );
+    }
+  }
   return ok(procedure);
 }
 

@@ -2,11 +2,19 @@ import type { PrintOutcome } from '@motcua/protocol';
 import { createLogger } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_2026 } from '../calendar/calendar-2026';
+import type { Procedure } from '@motcua/protocol';
 import { ResidentSession } from '../session/resident-session';
 import { RESIDENCE_CONFIRMATION, submission } from '../test-support/fixtures';
 import { newStore } from '../test-support/store';
 import type { IntakeDeps } from './submit-dossier';
 import { submitDossier } from './submit-dossier';
+
+const WITH_PROOF: Procedure = {
+  ...RESIDENCE_CONFIRMATION,
+  attachments: [
+    { id: 'proof', label: { vi: 'Giấy tờ', en: 'Proof' }, required: false },
+  ],
+};
 
 function setup(print: IntakeDeps['print']) {
   const { store, outbox } = newStore();
@@ -16,7 +24,7 @@ function setup(print: IntakeDeps['print']) {
     kioskId: 'KIOSK-T',
     store,
     calendar: () => CALENDAR_2026,
-    procedures: () => [RESIDENCE_CONFIRMATION],
+    procedures: () => [WITH_PROOF],
     attachments: (choices) => session.take(choices),
     print,
     committed: () => undefined,

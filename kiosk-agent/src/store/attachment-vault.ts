@@ -41,9 +41,20 @@ export class AttachmentVault {
   }
 
   put(bytes: Uint8Array): StoredBlob {
-    const sha256 = AttachmentVault.hash(bytes);
-    const path = this.pathOf(sha256);
-    if (!existsSync(path)) {
+    const [stored] = this.putAll([bytes]);
+    if (stored === undefined) throw new Error('nothing stored');
+    return stored;
+  }
+
+  /** Several files, made durable together: one folder fsync for all. */
+  putAll(files: readonly Uint8Array[]): StoredBlob[] {
+    const stored: StoredBlob[] = [];
+    const renames: [string, string][] = [];
+    for (const bytes of files) {
+      const sha256 = AttachmentVault.hash(bytes);
+      stored.push({ sha256, size: bytes.length });
+      const path = this.pathOf(sha256);
+      if (existsSync(path) || renames.some(([, to]) => to === path)) continue;
       const temp = join(this.dir, `.${randomUUID()}.tmp`);
       const fd = openSync(temp, 'wx', 0o600);
       try {
@@ -52,10 +63,11 @@ export class AttachmentVault {
       } finally {
         closeSync(fd);
       }
-      renameSync(temp, path);
-      this.syncFolder();
+      renames.push([temp, path]);
     }
-    return { sha256, size: bytes.length };
+    for (const [from, to] of renames) renameSync(from, to);
+    if (renames.length > 0) this.syncFolder();
+    return stored;
   }
 
   read(sha256: string): Buffer | undefined {

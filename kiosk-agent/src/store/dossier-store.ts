@@ -93,17 +93,18 @@ export class DossierStore {
     const repeated = existing && this.slipView(existing.code);
     if (repeated) return { dossier: repeated, created: false };
 
-    const attachments: AttachmentRecord[] = (input.attachments ?? []).map(
-      (attachment) => {
-        const stored = this.vault.put(attachment.bytes);
-        return {
-          requirementId: attachment.requirementId,
-          sha256: stored.sha256,
-          size: stored.size,
-          mime: attachment.mime,
-        };
-      },
-    );
+    const files = input.attachments ?? [];
+    const stored = this.vault.putAll(files.map((file) => file.bytes));
+    const attachments: AttachmentRecord[] = files.map((file, index) => {
+      const blob = stored[index];
+      if (blob === undefined) throw new Error('attachment not stored');
+      return {
+        requirementId: file.requirementId,
+        sha256: blob.sha256,
+        size: blob.size,
+        mime: file.mime,
+      };
+    });
 
     const run = this.db.transaction((): DossierRecord => {
       const record: DossierRecord = {

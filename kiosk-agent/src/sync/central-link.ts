@@ -76,7 +76,9 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
       });
     },
     reconnectionDelay: 250,
-    reconnectionDelayMax: 2_000,
+    // Network back → first acknowledgement within 2 s (DESIGN.md) needs
+    // retries at most ~1.5 s apart; the jitter spreads a fleet out.
+    reconnectionDelayMax: 1_000,
     randomizationFactor: 0.5,
   });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,20 +16,48 @@ export interface System {
   stop(): Promise<void>;
 }
 
+export interface SystemOptions {
+  /** Extra environment for the agent (faults, printer address). */
+  readonly agentEnv?: Record<string, string>;
+  /** Where central listens; a free port by default. */
+  readonly centralPort?: number;
+}
+
+/** Environment that enrolls KIOSK-DEV-01 with a fresh one-time token. */
+export function enrollmentEnv(): {
+  central: Record<string, string>;
+  agent: Record<string, string>;
+} {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    central: {
+      MOTCUA_BOOTSTRAP_KIOSK: 'KIOSK-DEV-01',
+      MOTCUA_BOOTSTRAP_WARD: 'Phường Sài Gòn',
+      MOTCUA_BOOTSTRAP_ADDRESS: '86 Lê Thánh Tôn, Phường Sài Gòn',
+      MOTCUA_BOOTSTRAP_TOKEN: token,
+    },
+    agent: { MOTCUA_ENROLL_TOKEN: token },
+  };
+}
+
 /** Central and one agent in simulator mode, on free ports and fresh data. */
-export async function startSystem(): Promise<System> {
+export async function startSystem(
+  options: SystemOptions = {},
+): Promise<System> {
   for (const dist of ['kiosk-app/dist/index.html']) {
     if (!existsSync(join(REPO_ROOT, dist))) {
       throw new Error(`${dist} is missing: run \`pnpm build\` first`);
     }
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+  const enrollment = enrollmentEnv();
   const central = await startService({
     name: 'central',
     entry: 'central/src/main.ts',
     env: {
-      MOTCUA_CENTRAL_PORT: '0',
+      MOTCUA_CENTRAL_PORT: String(options.centralPort ?? 0),
       MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
+      ...enrollment.central,
     },
   });
   const agent = await startService({
@@ -39,6 +68,9 @@ export async function startSystem(): Promise<System> {
       MOTCUA_AGENT_PORT: '0',
       MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
       MOTCUA_SIMULATOR: '1',
+      MOTCUA_SIM_FAST: '1',
+      ...enrollment.agent,
+      ...options.agentEnv,
     },
   });
   return {
