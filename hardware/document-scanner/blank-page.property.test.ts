@@ -15,7 +15,11 @@ const anyImage = fc.record({
 });
 
 const anyOptions = fc.record(
-  { marginRatio: anyNumber, darkThreshold: anyNumber, blankInkRatio: anyNumber },
+  {
+    marginRatio: anyNumber,
+    darkThreshold: anyNumber,
+    blankInkRatio: anyNumber,
+  },
   { requiredKeys: [] },
 );
 

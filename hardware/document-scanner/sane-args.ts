@@ -54,7 +54,10 @@ export function buildScanArgs(
   args.push(...modeArgs.value);
 
   const resolution = options.get('--resolution');
-  if (resolution === undefined || !allowsNumber(resolution, request.resolution)) {
+  if (
+    resolution === undefined ||
+    !allowsNumber(resolution, request.resolution)
+  ) {
     return err(refuse('--resolution', `${request.resolution}`, resolution));
   }
   args.push('--resolution', `${request.resolution}`);

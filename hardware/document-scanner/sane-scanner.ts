@@ -12,7 +12,12 @@ import { buildScanArgs } from './sane-args';
 import { scanErrorFrom } from './sane-errors';
 import { listDevices } from './sane-list';
 import { parseSaneOptions } from './sane-options';
-import type { DocumentScanner, ScanError, ScannedPage } from './types';
+import type {
+  DocumentScanner,
+  ScanError,
+  ScanRequest,
+  ScannedPage,
+} from './types';
 import { scanError } from './types';
 
 export interface SaneScannerOptions {
@@ -56,10 +61,11 @@ export function createSaneScanner(
   const scanning = new Set<string>();
 
   async function scanPages(
-    device: string,
+    request: ScanRequest,
     mappedArgs: readonly string[],
-    batch: boolean,
   ): Promise<Result<ScannedPage[], ScanError>> {
+    const { device, resolution } = request;
+    const batch = request.source !== 'flatbed';
     const folder = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'scan-'));
     try {
       const output = batch
@@ -81,7 +87,7 @@ export function createSaneScanner(
       if (outcome.timedOut || outcome.exitCode !== 0 || files.length === 0) {
         return err(scanErrorFrom(outcome, device));
       }
-      return ok(await readPages(files, mappedArgs));
+      return ok(await readPages(files, resolution));
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -89,9 +95,8 @@ export function createSaneScanner(
 
   async function readPages(
     files: readonly string[],
-    mappedArgs: readonly string[],
+    dpi: number,
   ): Promise<ScannedPage[]> {
-    const dpi = Number(mappedArgs[mappedArgs.indexOf('--resolution') + 1]);
     const pages: ScannedPage[] = [];
     for (const file of files) {
       pages.push(await toScannedPage(await readFile(file), dpi, options.blank));
@@ -123,15 +128,17 @@ export function createSaneScanner(
         if (described.timedOut || described.exitCode !== 0) {
           return err(scanErrorFrom(described, device));
         }
-        const mapped = buildScanArgs(request, parseSaneOptions(described.stdout));
+        const mapped = buildScanArgs(
+          request,
+          parseSaneOptions(described.stdout),
+        );
         if (!mapped.ok) return mapped;
 
-        const batch = request.source !== 'flatbed';
         const args = [...mapped.value];
-        if (batch && request.maxPages !== undefined) {
+        if (request.source !== 'flatbed' && request.maxPages !== undefined) {
           args.push(`--batch-count=${request.maxPages}`);
         }
-        return await scanPages(device, args, batch);
+        return await scanPages(request, args);
       } catch (error) {
         // A page scanimage wrote but we cannot decode, or a full disk.
         const message = error instanceof Error ? error.message : String(error);

@@ -50,10 +50,10 @@ test('a jam after two sheets stops the batch and clears with the fault', async (
 });
 
 test('a second scan while one is running is busy', async () => {
+  // The first wait (warm-up) holds until released; later ones pass.
   let release = (): void => undefined;
-  const scanner = scannerWith({
-    delay: () => new Promise<void>((done) => (release = done)),
-  });
+  const warmUp = new Promise<void>((done) => (release = done));
+  const scanner = scannerWith({ delay: () => warmUp });
   scanner.loadFeeder([sheet]);
 
   const first = scanner.scan(request);

@@ -77,9 +77,7 @@ test('an empty glass scans as one blank page', async () => {
 
   const scanned = await scanner.scan({ ...request, source: 'flatbed' });
 
-  expect(scanned.ok && scanned.value.map((page) => page.blank)).toEqual([
-    true,
-  ]);
+  expect(scanned.ok && scanned.value.map((page) => page.blank)).toEqual([true]);
 });
 
 test('a colour text page on the glass is a PNG with ink', async () => {

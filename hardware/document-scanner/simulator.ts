@@ -80,10 +80,16 @@ export function createSimulatedScanner(
       return scanError('noDevice', `${request.device} is not connected`);
     }
     if (!sources.includes(request.source)) {
-      return invalidRequest('source', `${device.name} has no ${request.source}`);
+      return invalidRequest(
+        'source',
+        `${device.name} has no ${request.source}`,
+      );
     }
     if (!modes.includes(request.mode)) {
-      return invalidRequest('mode', `${device.name} cannot scan ${request.mode}`);
+      return invalidRequest(
+        'mode',
+        `${device.name} cannot scan ${request.mode}`,
+      );
     }
     if (scanning || fault?.code === 'busy') {
       return scanError('busy', `${device.name} is already scanning`);
@@ -103,12 +109,27 @@ export function createSimulatedScanner(
     if (request.source === 'flatbed') return [glass ?? 'blank'];
     const limit = request.maxPages ?? Number.POSITIVE_INFINITY;
     const sides: SheetContent[] = [];
-    while (feeder.length > 0 && sides.length < limit) {
-      const sheet = feeder.shift() as SimulatedSheet;
+    for (let sheet = feeder.shift(); sheet; sheet = feeder.shift()) {
       sides.push(sheet.front);
       if (request.source === 'adfDuplex') sides.push(sheet.back);
+      if (sides.length >= limit) break;
     }
     return sides.slice(0, limit);
+  }
+
+  // Rendering and measuring an A4 page takes a while; pages repeat a lot.
+  const rendered = new Map<string, Promise<ScannedPage>>();
+  function pageFor(side: SheetContent, request: ScanRequest) {
+    const { resolution, pageSize, mode } = request;
+    const key = [side, pageSize, resolution, mode].join('/');
+    let page = rendered.get(key);
+    if (page === undefined) {
+      page = renderSimulatedPage(side, pageSize, resolution, mode).then((png) =>
+        toScannedPage(png, resolution, options.blank),
+      );
+      rendered.set(key, page);
+    }
+    return page;
   }
 
   async function scanSides(
@@ -130,9 +151,7 @@ export function createSimulatedScanner(
         return err(scanError('jammed', `${device.name}: paper is jammed`));
       }
       await delay(simulatedScanDelays.perPageMs);
-      const { resolution, pageSize, mode } = request;
-      const png = await renderSimulatedPage(side, pageSize, resolution, mode);
-      pages.push(await toScannedPage(png, resolution, options.blank));
+      pages.push(await pageFor(side, request));
     }
     return ok(pages);
   }

@@ -59,12 +59,7 @@ export interface ScannedPage {
  */
 /** Failures that need no more than a message to explain. */
 export type PlainScanErrorCode =
-  | 'noDevice'
-  | 'busy'
-  | 'jammed'
-  | 'noPaper'
-  | 'coverOpen'
-  | 'timeout';
+  'noDevice' | 'busy' | 'jammed' | 'noPaper' | 'coverOpen' | 'timeout';
 
 export type ScanError =
   | { readonly code: PlainScanErrorCode; readonly message: string }
