@@ -15,6 +15,8 @@ export const LOG_UPLOAD_BYTES = 256 * 1024;
 
 export function commandContext(deps: {
   readonly devices: Devices;
+  /** The page reloads: whatever the agent held for it goes too. */
+  readonly endSession: () => void;
   readonly api: () => LocalApi;
   readonly logs: FileSink;
   readonly vault: AttachmentVault;
@@ -50,6 +52,7 @@ export function commandContext(deps: {
     },
     reloadPage() {
       const pages = deps.api().clients();
+      deps.endSession();
       deps.api().emit('page.reload', {});
       return pages;
     },

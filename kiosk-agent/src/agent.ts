@@ -6,7 +6,7 @@ import type {
   PrinterStatus,
   Procedure,
 } from '@motcua/protocol';
-import { createLogger, protocolError } from '@motcua/protocol';
+import { CHUNK_BYTES, createLogger, protocolError } from '@motcua/protocol';
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
@@ -129,6 +129,7 @@ export async function startAgent(
 
   const commands = commandContext({
     devices,
+    endSession: () => session.end(),
     api: () => {
       if (page.api === undefined) throw new Error('local API not started');
       return page.api;
@@ -204,6 +205,13 @@ export async function startAgent(
       blob: (sha256) => vault.read(sha256),
       delivered,
       applyPush,
+      skipPush: (payload) => {
+        const seq = (payload as { seq?: unknown } | null)?.seq;
+        if (typeof seq === 'number' && Number.isInteger(seq) && seq > 0) {
+          inbox.skip(seq);
+        }
+      },
+      chunkBytes: Number(process.env['MOTCUA_CHUNK_BYTES'] ?? CHUNK_BYTES),
       logger,
       now,
       heartbeat: () => ({

@@ -33,6 +33,8 @@ const link = connectAgent(readAgentToken(document), {
     }
   },
   rejected: connection.reject,
+  // A reload drops everything the page holds, the resident's data included.
+  reload: () => window.location.reload(),
 });
 
 const actor = createActor(

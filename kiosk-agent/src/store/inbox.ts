@@ -67,6 +67,14 @@ export class Inbox {
     return run.immediate();
   }
 
+  /** Records `seq` as passed without applying anything. */
+  skip(seq: number): void {
+    const run = this.db.transaction(() => {
+      if (seq > this.lastSeq()) this.put('push', seq, {});
+    });
+    run.immediate();
+  }
+
   catalog(): CatalogSnapshot | undefined {
     return this.get('catalog', catalogSnapshotSchema);
   }

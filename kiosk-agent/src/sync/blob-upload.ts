@@ -18,7 +18,9 @@ export async function uploadBlob(
   socket: Socket,
   sha256: string,
   bytes: Buffer,
+  chunkBytes: number = CHUNK_BYTES,
 ): Promise<Result<void, ProtocolError>> {
+  const size = Math.max(1, Math.min(chunkBytes, CHUNK_BYTES));
   const head = parseMessage(
     'blob.offset',
     await socket
@@ -33,7 +35,7 @@ export async function uploadBlob(
     if (offset > bytes.length) {
       return err(protocolError('blob.offset_mismatch', 'Central is ahead'));
     }
-    const chunk = bytes.subarray(offset, offset + CHUNK_BYTES);
+    const chunk = bytes.subarray(offset, offset + size);
     const answer = parseMessage(
       'blob.chunked',
       await socket.timeout(SYNC_DELAYS.ackTimeout).emitWithAck('blob.chunk', {

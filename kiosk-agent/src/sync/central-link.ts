@@ -34,10 +34,14 @@ export interface CentralLinkOptions {
   readonly blob: (sha256: string) => Buffer | undefined;
   readonly delivered: (item: OutboxItem) => void;
   readonly applyPush: (push: CentralPush) => Promise<void>;
+  /** Steps past an item that cannot be read, so the stream moves on. */
+  readonly skipPush: (payload: unknown) => void;
   readonly heartbeat: () => Omit<KioskHeartbeat, 'sentAt'>;
   readonly logger: Logger;
   readonly now: () => Date;
   readonly random?: () => number;
+  /** Upload chunk size; smaller on slow links (at most CHUNK_BYTES). */
+  readonly chunkBytes?: number;
 }
 
 export interface CentralLink {
@@ -103,7 +107,12 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
               error: protocolError('attachment.lost', 'File is missing'),
             };
           }
-          const uploaded = await uploadBlob(socket, attachment.sha256, bytes);
+          const uploaded = await uploadBlob(
+            socket,
+            attachment.sha256,
+            bytes,
+            options.chunkBytes,
+          );
           if (!uploaded.ok) {
             return { kind: 'retry', reason: uploaded.error.message };
           }
@@ -292,11 +301,14 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     applying = applying.then(async () => {
       const parsed = parseMessage('central.push', payload);
       if (!parsed.ok) {
+        // Acknowledged anyway: refusing would make central cut and replay
+        // the same bad item forever. It is skipped and logged for staff.
         logger.log('message-rejected', 'failure', {
           message: 'central.push',
           error: parsed.error,
         });
-        if (typeof ack === 'function') ack({ ok: false, error: parsed.error });
+        options.skipPush(payload);
+        if (typeof ack === 'function') ack({ ok: true });
         return;
       }
       await options.applyPush(parsed.value);

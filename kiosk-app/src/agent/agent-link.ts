@@ -38,6 +38,8 @@ export interface AgentLinkListeners {
   readonly connection: (state: ConnectionState) => void;
   /** An incoming message failed its schema; it was not passed on. */
   readonly rejected: (name: string, error: ProtocolError) => void;
+  /** Central asked, through the agent, for the page to load afresh. */
+  readonly reload?: () => void;
 }
 
 export interface AgentLink {
@@ -99,6 +101,11 @@ export function connectAgent(
     const parsed = parseMessage('identity.error', input);
     if (!parsed.ok) return listeners.rejected('identity.error', parsed.error);
     listeners.event({ type: 'identity.error', error: parsed.value.error });
+  });
+  socket.on('page.reload', (input: unknown) => {
+    const parsed = parseMessage('page.reload', input);
+    if (!parsed.ok) return listeners.rejected('page.reload', parsed.error);
+    listeners.reload?.();
   });
   socket.on('printer.status', (input: unknown) => {
     const parsed = parseMessage('printer.status', input);

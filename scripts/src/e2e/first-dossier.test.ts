@@ -17,7 +17,10 @@ let browser: Browser;
 beforeAll(async () => {
   system = await startSystem();
   browser = await launchChromium();
-  await waitForLog(system.agent, (l) => l['event'] === 'catalog-updated');
+  await waitForLog(
+    system.agent,
+    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
+  );
 });
 
 afterAll(async () => {
