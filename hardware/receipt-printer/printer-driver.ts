@@ -211,7 +211,10 @@ class LinkPrinter implements ReceiptPrinter {
     const written = await this.#link.write(bytes);
     if (written.ok) return ok(undefined);
     const failure = linkFailure(written);
-    return err({ ...failure.error, message: `${what}: ${failure.error.message}` });
+    return err({
+      ...failure.error,
+      message: `${what}: ${failure.error.message}`,
+    });
   }
 
   /**
@@ -228,7 +231,9 @@ class LinkPrinter implements ReceiptPrinter {
       this.#link.onState((next) => {
         if (next.state === 'open') settle(ok(true));
         else if (next.state !== 'connecting') {
-          settle(disconnected(`Link ${this.#link.description} is ${next.state}`));
+          settle(
+            disconnected(`Link ${this.#link.description} is ${next.state}`),
+          );
         }
       }),
     );
@@ -267,9 +272,10 @@ class LinkPrinter implements ReceiptPrinter {
   }
 }
 
-function linkFailure(
-  result: Extract<LinkResult, { ok: false }>,
-): { ok: false; error: PrinterError } {
+function linkFailure(result: Extract<LinkResult, { ok: false }>): {
+  ok: false;
+  error: PrinterError;
+} {
   const { code, message } = result.error;
   switch (code) {
     case 'disconnected':

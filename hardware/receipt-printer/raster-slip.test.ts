@@ -10,7 +10,7 @@ const RASTER_PROFILES = [PROFILES['xprinter-xp-n160ii'], PROFILES['pos-5890']];
 
 describe('encodeSlip in raster mode', () => {
   // Regenerate after an intended layout or font change with
-  // `npx vitest run --project hardware -u raster-slip`, then look at the
+  // `npx vitest run --project hardware raster-slip -u`, then look at the
   // rendered picture (render-job.test.ts) before committing.
   it('produces exactly the bytes of the golden file on an XP-N160II', async () => {
     const bytes = encodeSlip(SAMPLE_SLIP, PROFILES['xprinter-xp-n160ii']);

@@ -26,7 +26,10 @@ describe('driver over a socat pty to the virtual printer', () => {
     const job = nextJob(rig.virtual);
     const slip = encodeSlip(SAMPLE_SLIP, PROFILES['epson-tm-t88vi']);
 
-    expect(await rig.printer.print(slip)).toEqual({ ok: true, value: undefined });
+    expect(await rig.printer.print(slip)).toEqual({
+      ok: true,
+      value: undefined,
+    });
 
     const { decoded, bytes } = await job;
     expect(decoded.lines).toContain(SAMPLE_SLIP.code);

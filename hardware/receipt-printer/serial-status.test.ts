@@ -4,11 +4,7 @@ import { PROFILES } from './profiles';
 import type { VirtualCondition } from './simulator/virtual-printer';
 import { encodeSlip } from './slip';
 import type { SerialRig } from './test-support/serial-rig';
-import {
-  nextJob,
-  nextStatus,
-  startSerialRig,
-} from './test-support/serial-rig';
+import { nextJob, nextStatus, startSerialRig } from './test-support/serial-rig';
 
 const SLIP = encodeSlip(SAMPLE_SLIP, PROFILES['epson-tm-t88vi']);
 let rig: SerialRig;

@@ -9,7 +9,7 @@ const PROFILE = PROFILES['epson-tm-t88vi'];
 
 describe('encodeSlip on an Epson TM-T88VI', () => {
   // Regenerate after an intended layout change with
-  // `npx vitest run --project hardware -u slip.test`, then review the diff.
+  // `npx vitest run --project hardware slip.test -u`, then review the diff.
   it('produces exactly the bytes of the golden file', async () => {
     const bytes = encodeSlip(SAMPLE_SLIP, PROFILE);
     await expect(hexDump(bytes)).toMatchFileSnapshot(

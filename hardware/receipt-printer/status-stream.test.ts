@@ -71,7 +71,9 @@ describe('StatusStream with noise', () => {
           const events = [];
           let start = 0;
           for (const end of [...new Set(cuts)].sort((a, b) => a - b)) {
-            events.push(...stream.push(Uint8Array.from(bytes.slice(start, end))));
+            events.push(
+              ...stream.push(Uint8Array.from(bytes.slice(start, end))),
+            );
             start = Math.max(start, end);
           }
           events.push(...stream.push(Uint8Array.from(bytes.slice(start))));

@@ -193,6 +193,7 @@ export async function startAgent(
     at: now().toISOString(),
   };
   let diskLow = false;
+  let printerPolled = false;
 
   const startLink = (current: Enrollment) => {
     link = connectCentral({
@@ -277,12 +278,20 @@ export async function startAgent(
     const next: PrinterStatus = result.ok
       ? result.value
       : { state: 'disconnected', at: now().toISOString() };
-    if (next.state === printerStatus.state) return;
+    if (next.state === printerStatus.state) {
+      printerPolled = true;
+      return;
+    }
     logger.log('printer-status-changed', 'n/a', {
       from: printerStatus.state,
       to: next.state,
     });
-    const event = printerEvent(printerStatus.state, next.state);
+    // At boot only a problem is news; "ready" after "unknown" is not.
+    const event =
+      printerPolled || next.state !== 'ready'
+        ? printerEvent(printerStatus.state, next.state)
+        : undefined;
+    printerPolled = true;
     printerStatus = next;
     page.api?.emit('printer.status', printerStatus);
     if (event !== undefined) queueEvent(event, 'printer');

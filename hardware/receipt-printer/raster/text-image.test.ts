@@ -25,7 +25,11 @@ describe('renderTextBlock', () => {
   });
 
   it('centres text: as much white left of the ink as right of it', () => {
-    const image = renderTextBlock(['GIẤY HẸN'], { ...LEFT, align: 'center' }, 576);
+    const image = renderTextBlock(
+      ['GIẤY HẸN'],
+      { ...LEFT, align: 'center' },
+      576,
+    );
     const ink = inkColumns(image.bitmap);
     const left = ink[0] ?? 0;
     const right = 575 - (ink.at(-1) ?? 0);
@@ -52,12 +56,15 @@ describe('renderTextBlock', () => {
 
   it('bold sets more dots than regular', () => {
     const dots = (bold: boolean) =>
-      renderTextBlock(['Đăng ký tạm trú'], { ...LEFT, bold }, 576)
-        .bitmap.data.reduce((sum, byte) => {
-          let count = 0;
-          for (let b = byte; b > 0; b >>= 1) count += b & 1;
-          return sum + count;
-        }, 0);
+      renderTextBlock(
+        ['Đăng ký tạm trú'],
+        { ...LEFT, bold },
+        576,
+      ).bitmap.data.reduce((sum, byte) => {
+        let count = 0;
+        for (let b = byte; b > 0; b >>= 1) count += b & 1;
+        return sum + count;
+      }, 0);
     expect(dots(true)).toBeGreaterThan(dots(false) * 1.2);
   });
 });

@@ -31,11 +31,7 @@ export interface TextImage {
   readonly blankBelow: number;
 }
 
-function wrap(
-  ctx: SKRSContext2D,
-  text: string,
-  maxWidth: number,
-): string[] {
+function wrap(ctx: SKRSContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/ +/)) {

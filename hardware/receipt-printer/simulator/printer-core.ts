@@ -113,7 +113,9 @@ export function createPrinterCore(options: CoreOptions) {
           const { requests } = filter.push(chunk);
           for (const n of requests) {
             // Noise goes out with the reply, as a glitch right after it.
-            const reply = Uint8Array.of(replyFor(condition, n as StatusRequest));
+            const reply = Uint8Array.of(
+              replyFor(condition, n as StatusRequest),
+            );
             const noise = options.noise?.() ?? new Uint8Array(0);
             send(noise.length === 0 ? reply : joined(reply, noise));
           }

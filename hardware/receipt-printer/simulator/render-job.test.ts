@@ -21,7 +21,7 @@ function render(id: ProfileId): Buffer {
 }
 
 describe('renderJobPng', () => {
-  // Regenerate with `npx vitest run --project hardware -u render-job` and
+  // Regenerate with `npx vitest run --project hardware render-job -u` and
   // open both PNGs: Vietnamese marks, centring, bold double-height code.
   it.each(['epson-tm-t88vi', 'xprinter-xp-n160ii'] as const)(
     'draws the sample slip from %s like the golden picture',
@@ -47,10 +47,7 @@ describe('renderJobPng', () => {
       const decoded = decodeEscPos(
         encodeSlip({ ...SAMPLE_SLIP, rows }, PROFILES[id]),
       );
-      const difference = pixelDifference(
-        renderJobPng({ decoded }),
-        render(id),
-      );
+      const difference = pixelDifference(renderJobPng({ decoded }), render(id));
       expect(difference).toBeGreaterThan(PNG_TOLERANCE);
     },
   );

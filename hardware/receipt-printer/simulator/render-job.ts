@@ -9,7 +9,11 @@ import type { VirtualPrinterJob } from './virtual-printer';
  * The paper drawn: 80 mm at 203 dpi, with a margin of white around it.
  * `cellDots` is the width of one character of the printers' font A.
  */
-export const RENDER_PAPER = { widthDots: 576, margin: 16, cellDots: 12 } as const;
+export const RENDER_PAPER = {
+  widthDots: 576,
+  margin: 16,
+  cellDots: 12,
+} as const;
 
 /** Byte-mode capacity of QR versions 1–10 at level M. */
 const QR_CAPACITY_M = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];

@@ -3,7 +3,11 @@ import { createServer } from 'node:net';
 import type { SerialLinkOptions } from '../../transport';
 import { openSerialLink } from '../../transport';
 import type { ByteLink } from '../../transport/types';
-import type { JobListener, PrinterCore, VirtualPrinterJob } from './printer-core';
+import type {
+  JobListener,
+  PrinterCore,
+  VirtualPrinterJob,
+} from './printer-core';
 import { createPrinterCore } from './printer-core';
 import type { VirtualCondition } from './status-bytes';
 

@@ -59,6 +59,18 @@ export async function submitDossier(
   if (!checked.ok) return refuse(deps, checked.error);
   const procedure = checked.value;
 
+  // A retry of a request already committed (the answer was lost, or the
+  // agent restarted): the same dossier, whatever the session still holds.
+  const repeated = deps.store.slipByRequest(submit.requestId);
+  if (repeated !== undefined) {
+    deps.logger.log('dossier-committed', 'success', {
+      dossierId: repeated.id,
+      code: repeated.code,
+      repeated: true,
+    });
+    return finish(deps, repeated, procedure);
+  }
+
   const attachments = deps.attachments(submit.attachments ?? []);
   if (!attachments.ok) return refuse(deps, attachments.error);
 
@@ -92,17 +104,24 @@ export async function submitDossier(
     }
     throw error;
   }
-  const { dossier, created } = committed;
+  const { dossier } = committed;
   deps.logger.log('dossier-committed', 'success', {
     dossierId: dossier.id,
     code: dossier.code,
     procedureId: dossier.procedureId,
     attachments: attachments.value.length,
-    repeated: !created,
   });
   deps.committed();
   faultPoint('after-commit');
+  return finish(deps, dossier, procedure);
+}
 
+/** Prints the slip unless it already was, then answers with the receipt. */
+async function finish(
+  deps: IntakeDeps,
+  dossier: SlipView,
+  procedure: Procedure,
+): Promise<DossierSubmitAnswer> {
   const print: PrintOutcome = deps.store.isPrinted(dossier.id)
     ? 'printed'
     : await deps.print(dossier, procedure);

@@ -87,10 +87,7 @@ export class DossierStore {
    * `requestId` returns the dossier already made.
    */
   commit(input: NewDossier): { dossier: SlipView; created: boolean } {
-    const existing = this.db
-      .prepare('SELECT code FROM dossier WHERE request_id = ?')
-      .get(input.requestId) as { code: string } | undefined;
-    const repeated = existing && this.slipView(existing.code);
+    const repeated = this.slipByRequest(input.requestId);
     if (repeated) return { dossier: repeated, created: false };
 
     const files = input.attachments ?? [];
@@ -164,6 +161,14 @@ export class DossierStore {
     const dossier = this.slipView(record.code);
     if (dossier === undefined) throw new Error('committed dossier vanished');
     return { dossier, created: true };
+  }
+
+  /** The dossier a request already made, even after its purge. */
+  slipByRequest(requestId: string): SlipView | undefined {
+    const existing = this.db
+      .prepare('SELECT code FROM dossier WHERE request_id = ?')
+      .get(requestId) as { code: string } | undefined;
+    return existing === undefined ? undefined : this.slipView(existing.code);
   }
 
   findByRequestId(requestId: string): DossierRecord | undefined {

@@ -184,7 +184,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     }
     switch (outcome.kind) {
       case 'acked':
-        faultPoint('before-ack-recorded');
+        if (item.kind === 'dossier.deliver') faultPoint('before-ack-recorded');
         outbox.markAcked(item);
         options.delivered(item);
         logger.log('outbox-delivered', 'success', {

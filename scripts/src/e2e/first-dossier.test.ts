@@ -95,8 +95,8 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
 
     // Central: the agent delivers it, central stores it.
     await waitForLog(
-      system.agent,
-      (l) => l['event'] === 'outbox-delivered' && l['code'] === codeOnScreen,
+      system.central,
+      (l) => l['event'] === 'dossier-received' && l['code'] === codeOnScreen,
     );
     const stored = await fetch(
       `${system.central.url}/api/dossiers/${encodeURIComponent(codeOnScreen ?? '')}`,

@@ -57,7 +57,11 @@ describe('the agent killed at the worst moments', () => {
     expect(receipt.print).toBe('printed');
     expect(harness.printedCodes()).toEqual([receipt.dossierCode]);
 
-    await waitForLog(agent, (l) => l['event'] === 'outbox-delivered');
+    await waitForLog(
+      agent,
+      (l) =>
+        l['event'] === 'outbox-delivered' && l['kind'] === 'dossier.deliver',
+    );
     await expectExactlyOnce(harness, [receipt.dossierCode]);
   });
 
@@ -69,15 +73,30 @@ describe('the agent killed at the worst moments', () => {
     });
     await harness.catalogReady();
 
-    const page = await harness.page();
-    const receipt = await submit(page, submission(randomUUID()));
-    if (receipt === 'lost') throw new Error('the slip should print first');
-    await new Promise((resolve) => harness?.agent?.child.once('exit', resolve));
+    // Delivery starts right after the commit, so the agent may die before
+    // or after the slip is printed; the page then retries the same request.
+    const payload = submission(randomUUID());
+    const first = await submit(await harness.page(), payload);
+    const died = harness.agent?.child;
+    if (
+      died !== undefined &&
+      died.exitCode === null &&
+      died.signalCode === null
+    ) {
+      await new Promise((resolve) => died.once('exit', resolve));
+    }
 
     const agent = await harness.startAgent(central.url);
+    const receipt =
+      first === 'lost' ? await submit(await harness.page(), payload) : first;
+    if (receipt === 'lost') throw new Error('no receipt after restart');
+    expect(harness.printedCodes()).toEqual([receipt.dossierCode]);
     await waitForLog(
       agent,
-      (l) => l['event'] === 'outbox-delivered' && l['duplicate'] === true,
+      (l) =>
+        l['event'] === 'outbox-delivered' &&
+        l['kind'] === 'dossier.deliver' &&
+        l['duplicate'] === true,
     );
     await expectExactlyOnce(harness, [receipt.dossierCode]);
   });
@@ -88,7 +107,7 @@ describe('the agent killed at the worst moments', () => {
     await harness.startAgent(central.url, {
       MOTCUA_FAULT: 'after-first-chunk',
       // Small chunks, so that a scan takes several.
-      MOTCUA_CHUNK_BYTES: String(16 * 1024),
+      MOTCUA_CHUNK_BYTES: String(4 * 1024),
     });
     await harness.catalogReady();
 
@@ -97,32 +116,46 @@ describe('the agent killed at the worst moments', () => {
       requirementId: 'proofOfResidence',
     })) as { ok: boolean; attachment: { attachmentId: string; size: number } };
     expect(scanned.ok).toBe(true);
-    expect(scanned.attachment.size).toBeGreaterThan(2 * 16 * 1024);
+    expect(scanned.attachment.size).toBeGreaterThan(2 * 4 * 1024);
 
-    const receipt = await submit(
-      page,
-      submission(randomUUID(), {
-        procedureId: 'temporary-residence',
-        fields: {
-          ...submission('').fields,
-          newAddress: '5 Lê Lợi, Phường Sài Gòn',
-          householdHeadName: 'NGUYỄN VĂN BÌNH',
-          relationshipToHead: 'Con',
+    const payload = submission(randomUUID(), {
+      procedureId: 'temporary-residence',
+      fields: {
+        ...submission('').fields,
+        newAddress: '5 Lê Lợi, Phường Sài Gòn',
+        householdHeadName: 'NGUYỄN VĂN BÌNH',
+        relationshipToHead: 'Con',
+      },
+      attachments: [
+        {
+          requirementId: 'proofOfResidence',
+          attachmentId: scanned.attachment.attachmentId,
         },
-        attachments: [
-          {
-            requirementId: 'proofOfResidence',
-            attachmentId: scanned.attachment.attachmentId,
-          },
-        ],
-      }),
-    );
-    if (receipt === 'lost') throw new Error('the slip should print first');
-    await new Promise((resolve) => harness?.agent?.child.once('exit', resolve));
+      ],
+    });
+    // The upload starts right after the commit and may kill the agent
+    // before the slip is printed; the page then retries the same request.
+    const first = await submit(page, payload);
+    const died = harness.agent?.child;
+    if (
+      died !== undefined &&
+      died.exitCode === null &&
+      died.signalCode === null
+    ) {
+      await new Promise((resolve) => died.once('exit', resolve));
+    }
     expect(await harness.centralCodes()).toEqual([]);
 
     const agent = await harness.startAgent(central.url);
-    await waitForLog(agent, (l) => l['event'] === 'outbox-delivered');
+    const receipt =
+      first === 'lost' ? await submit(await harness.page(), payload) : first;
+    if (receipt === 'lost') throw new Error('no receipt after restart');
+    expect(harness.printedCodes()).toEqual([receipt.dossierCode]);
+    await waitForLog(
+      agent,
+      (l) =>
+        l['event'] === 'outbox-delivered' && l['kind'] === 'dossier.deliver',
+    );
     await expectExactlyOnce(harness, [receipt.dossierCode]);
   });
 });
