@@ -71,7 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
           },
     printerProfile: get('MOTCUA_PRINTER_PROFILE', 'epson-tm-t88vi'),
     pageToken: randomBytes(24).toString('base64url'),
-    enrollToken: env['MOTCUA_ENROLL_TOKEN'],
+    enrollToken: env['MOTCUA_ENROLL_TOKEN'] || undefined,
     cdpUrl: env['MOTCUA_CDP_URL'],
     retentionDays: Number(get('MOTCUA_RETENTION_DAYS', '30')),
   };

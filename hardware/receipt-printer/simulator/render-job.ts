@@ -30,12 +30,12 @@ interface Placed {
   readonly top: number;
   /** Text lines after wrapping at the paper's width. */
   readonly lines: readonly string[];
+  /** Paper width in dots. */
+  readonly paper: number;
 }
 
-let paperDots: number = RENDER_PAPER.widthDots;
-
-function xFor(align: BlockAlign, drawn: number): number {
-  const free = paperDots - drawn;
+function xFor(align: BlockAlign, drawn: number, paper: number): number {
+  const free = paper - drawn;
   if (align === 'center') return Math.round(free / 2);
   if (align === 'right') return free;
   return 0;
@@ -58,25 +58,29 @@ function wrapText(ctx: SKRSContext2D, text: string, max: number): string[] {
 }
 
 /** Where each block goes, and how tall the paper is. */
-function layOut(ctx: SKRSContext2D, blocks: readonly PrintBlock[]) {
+function layOut(
+  ctx: SKRSContext2D,
+  blocks: readonly PrintBlock[],
+  paper: number,
+) {
   const placed: Placed[] = [];
   let y = 0;
   for (const block of blocks) {
     switch (block.kind) {
       case 'text': {
         ctx.font = slipFont(TEXT_METRICS.fontPx, block.bold);
-        const max = paperDots / block.width;
+        const max = paper / block.width;
         const lines = wrapText(ctx, block.text, max);
-        placed.push({ block, top: y, lines });
+        placed.push({ block, top: y, lines, paper });
         y += lines.length * TEXT_METRICS.linePitch * block.height;
         break;
       }
       case 'image':
-        placed.push({ block, top: y, lines: [] });
+        placed.push({ block, top: y, lines: [], paper });
         y += block.height;
         break;
       case 'qr': {
-        placed.push({ block, top: y, lines: [] });
+        placed.push({ block, top: y, lines: [], paper });
         y += qrModules(block.payload.length) * block.moduleSize;
         break;
       }
@@ -107,7 +111,7 @@ function drawText(ctx: SKRSContext2D, item: Placed): void {
     const x =
       block.indent > 0
         ? block.indent * RENDER_PAPER.cellDots
-        : xFor(block.align, drawn);
+        : xFor(block.align, drawn, item.paper);
     ctx.save();
     ctx.translate(Math.round(x), item.top + i * pitch);
     ctx.scale(block.width * squeeze, block.height);
@@ -119,7 +123,7 @@ function drawText(ctx: SKRSContext2D, item: Placed): void {
 function drawImage(ctx: SKRSContext2D, item: Placed): void {
   if (item.block.kind !== 'image') return;
   const { widthBytes, height, data, align } = item.block;
-  const left = xFor(align, widthBytes * 8);
+  const left = xFor(align, widthBytes * 8, item.paper);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < widthBytes * 8; x++) {
       const byte = data[y * widthBytes + (x >> 3)] ?? 0;
@@ -139,7 +143,7 @@ function drawQr(ctx: SKRSContext2D, item: Placed): void {
   const { payload, moduleSize, align } = item.block;
   const modules = qrModules(payload.length);
   const side = modules * moduleSize;
-  const left = xFor(align, side);
+  const left = xFor(align, side, item.paper);
   const top = item.top;
   const square = (x: number, y: number, modules: number, ink: boolean) => {
     ctx.fillStyle = ink ? '#000' : '#fff';
@@ -189,11 +193,10 @@ export function renderJobPng(
   job: Pick<VirtualPrinterJob, 'decoded'>,
   options: { readonly paperDots?: number } = {},
 ): Buffer {
-  paperDots = options.paperDots ?? RENDER_PAPER.widthDots;
+  const widthDots = options.paperDots ?? RENDER_PAPER.widthDots;
   const probe = createCanvas(8, 8).getContext('2d');
-  const { placed, height } = layOut(probe, job.decoded.blocks);
+  const { placed, height } = layOut(probe, job.decoded.blocks, widthDots);
   const { margin } = RENDER_PAPER;
-  const widthDots = paperDots;
   const canvas = createCanvas(
     widthDots + 2 * margin,
     Math.max(1, height) + 2 * margin,

@@ -277,6 +277,17 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
   });
   socket.on('disconnect', (reason) => {
     logger.log('central-disconnected', 'failure', { reason });
+    // Central hung up on purpose (revoked, replaced key, refused push):
+    // socket.io will not come back by itself, so ask again, slowly; the
+    // handshake then says why.
+    if (reason === 'io server disconnect' && !closed) {
+      setTimeout(
+        () => {
+          if (!closed) socket.connect();
+        },
+        fullJitter(3, random),
+      );
+    }
   });
   socket.on('connect_error', (error: Error & { data?: unknown }) => {
     logger.log('central-disconnected', 'failure', {

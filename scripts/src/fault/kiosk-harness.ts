@@ -33,7 +33,10 @@ export class KioskHarness {
   agent: RunningService | undefined;
   printer: VirtualPrinter | undefined;
 
-  async startCentral(port = 0): Promise<RunningService> {
+  async startCentral(
+    port = 0,
+    env: Record<string, string> = {},
+  ): Promise<RunningService> {
     this.central = await startService({
       name: 'central',
       entry: 'central/src/main.ts',
@@ -41,6 +44,7 @@ export class KioskHarness {
         MOTCUA_CENTRAL_PORT: String(port),
         MOTCUA_CENTRAL_DATA: join(this.dataDir, 'central'),
         ...this.enrollment.central,
+        ...env,
       },
     });
     return this.central;
@@ -49,6 +53,7 @@ export class KioskHarness {
   async startAgent(
     centralUrl: string,
     env: Record<string, string> = {},
+    dataName = 'agent',
   ): Promise<RunningService> {
     this.printer ??= await startVirtualPrinter({ port: 0 });
     this.agent = await startService({
@@ -57,7 +62,7 @@ export class KioskHarness {
       env: {
         MOTCUA_CENTRAL_URL: centralUrl,
         MOTCUA_AGENT_PORT: '0',
-        MOTCUA_AGENT_DATA: join(this.dataDir, 'agent'),
+        MOTCUA_AGENT_DATA: join(this.dataDir, dataName),
         MOTCUA_SIMULATOR: '1',
         MOTCUA_SIM_FAST: '1',
         MOTCUA_PRINTER_HOST: '127.0.0.1',
@@ -96,6 +101,24 @@ export class KioskHarness {
       socket.once('connect_error', reject);
     });
     return socket;
+  }
+
+  /** Asks central (open-admin mode) to send a command to the kiosk. */
+  async command(name: string): Promise<string> {
+    if (this.central === undefined) throw new Error('no central');
+    const response = await fetch(
+      `${this.central.url}/api/kiosks/KIOSK-DEV-01/commands`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      },
+    );
+    const body = (await response.json()) as { commandId?: string };
+    if (body.commandId === undefined) {
+      throw new Error(`command refused: ${JSON.stringify(body)}`);
+    }
+    return body.commandId;
   }
 
   /** Codes on every slip the printer received, in order. */
