@@ -6,6 +6,7 @@ export default defineConfig({
       'protocol',
       'locales',
       'hardware',
+      'hardware/vitest.sane.config.ts',
       'kiosk-agent',
       'kiosk-app',
       'central',
