@@ -177,8 +177,10 @@ export async function startAgent(
   };
 
   const delivered = (item: OutboxItem) => {
+    if (item.kind !== 'dossier.deliver') outbox.markAcked(item);
     if (item.kind === 'dossier.deliver') {
-      store.markDelivered(item.ref, now());
+      // The acknowledgement and the purge are one transaction.
+      store.markDelivered(item.ref, now(), () => outbox.markAcked(item));
       logger.log('personal-data-purged', 'success', { dossierId: item.ref });
     }
     if (item.kind === 'command.result' && item.payload !== null) {

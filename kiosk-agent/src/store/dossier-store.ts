@@ -238,11 +238,12 @@ export class DossierStore {
    * deleted (unless another undelivered dossier holds the same file) and
    * only the masked name stays, for reprint and status.
    */
-  markDelivered(id: string, at: Date): void {
+  markDelivered(id: string, at: Date, alongside?: () => void): void {
     const hashes = this.db
       .prepare('SELECT sha256 FROM attachment WHERE dossier_id = ?')
       .all(id) as { sha256: string }[];
     const run = this.db.transaction(() => {
+      alongside?.();
       this.db
         .prepare(
           `UPDATE dossier SET delivered_at = ?, purged_at = ?, sealed = NULL

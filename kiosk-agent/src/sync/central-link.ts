@@ -21,7 +21,7 @@ import { uploadBlob } from './blob-upload';
 import type { KioskKey } from './kiosk-key';
 
 /** How many deliveries may await their acknowledgement at once. */
-export const OUTBOX_WINDOW = 8;
+export const OUTBOX_WINDOW = 16;
 
 export interface CentralLinkOptions {
   readonly centralUrl: string;
@@ -32,6 +32,10 @@ export interface CentralLinkOptions {
   readonly inbox: Inbox;
   /** Bytes of an upload (logs, screenshot) kept in the vault by hash. */
   readonly blob: (sha256: string) => Buffer | undefined;
+  /**
+   * Central acknowledged `item`: record it, with whatever follows from it,
+   * in one transaction.
+   */
   readonly delivered: (item: OutboxItem) => void;
   readonly applyPush: (push: CentralPush) => Promise<void>;
   /** Steps past an item that cannot be read, so the stream moves on. */
@@ -87,8 +91,6 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
   });
 
   let closed = false;
-  let draining = false;
-  let again = false;
   let timer: NodeJS.Timeout | undefined;
 
   const send = async (item: OutboxItem): Promise<Outcome> => {
@@ -185,7 +187,6 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     switch (outcome.kind) {
       case 'acked':
         if (item.kind === 'dossier.deliver') faultPoint('before-ack-recorded');
-        outbox.markAcked(item);
         options.delivered(item);
         logger.log('outbox-delivered', 'success', {
           kind: item.kind,
@@ -226,28 +227,27 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     }
   };
 
-  const drain = async (): Promise<void> => {
+  // A sliding window: up to OUTBOX_WINDOW deliveries await their
+  // acknowledgement; each one answered makes room for the next. Items are
+  // sent in outbox order on one socket, so central sees them in that order.
+  const inflight = new Set<string>();
+  const drain = (): void => {
     if (closed || !socket.connected) return;
-    if (draining) {
-      again = true;
-      return;
+    const room = OUTBOX_WINDOW - inflight.size;
+    if (room > 0) {
+      const due = outbox
+        .due(options.now().getTime(), OUTBOX_WINDOW + inflight.size)
+        .filter((item) => !inflight.has(item.msgId))
+        .slice(0, room);
+      for (const item of due) {
+        inflight.add(item.msgId);
+        void deliver(item).finally(() => {
+          inflight.delete(item.msgId);
+          drain();
+        });
+      }
     }
-    draining = true;
-    try {
-      do {
-        again = false;
-        for (;;) {
-          const due = outbox.due(options.now().getTime(), OUTBOX_WINDOW);
-          if (due.length === 0 || !socket.connected || closed) break;
-          // The window: up to OUTBOX_WINDOW in flight, sent in order on one
-          // socket, so central sees them in outbox order.
-          await Promise.all(due.map(deliver));
-        }
-      } while (again && socket.connected && !closed);
-    } finally {
-      draining = false;
-    }
-    scheduleNext();
+    if (inflight.size === 0) scheduleNext();
   };
 
   // Come back when the earliest retry is due.
@@ -256,10 +256,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
     const dueAt = outbox.nextDueAt();
     if (dueAt === undefined) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(
-      () => void drain(),
-      Math.max(0, dueAt - options.now().getTime()),
-    );
+    timer = setTimeout(drain, Math.max(0, dueAt - options.now().getTime()));
   };
 
   const sendHeartbeat = () => {
@@ -273,7 +270,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
   socket.on('connect', () => {
     logger.log('central-connected', 'success', { url: options.centralUrl });
     sendHeartbeat();
-    void drain();
+    drain();
   });
   socket.on('disconnect', (reason) => {
     logger.log('central-disconnected', 'failure', { reason });
@@ -332,7 +329,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
 
   return {
     wake() {
-      void drain();
+      drain();
     },
     connected() {
       return socket.connected;

@@ -40,8 +40,14 @@ try {
   proxy.cut();
   for (let n = 0; n < DOSSIERS; n += 1) await submit();
   const before = delivered();
-  const released = performance.now();
+  const mark = agent.lines.length;
   proxy.restore();
+  // Timed from the moment the agent is back in contact with central.
+  await waitForLog(
+    agent,
+    (l) => l['event'] === 'central-connected' && agent.lines.indexOf(l) >= mark,
+  );
+  const released = performance.now();
   await waitForLog(agent, () => delivered() >= before + DOSSIERS);
   const drainSeconds = (performance.now() - released) / 1000;
   const rate = DOSSIERS / drainSeconds;

@@ -91,18 +91,22 @@ export function waitForLog(
   const seen = service.lines.find(matches);
   if (seen !== undefined) return Promise.resolve(seen);
   return new Promise((resolve, reject) => {
-    const onExit = () => reject(new Error(`${service.name} exited`));
-    service.child.once('exit', onExit);
-    const onData = () => {
-      const found = service.lines.find(matches);
-      if (found !== undefined) {
-        service.child.stdout?.off('data', onData);
-        service.child.off('exit', onExit);
-        resolve(found);
-      }
+    const stdout = service.child.stdout;
+    const onExit = () => {
+      stdout?.off('data', onData);
+      reject(new Error(`${service.name} exited`));
     };
     // Lines are parsed on the same stream; look again after each chunk.
-    service.child.stdout?.on('data', () => setImmediate(onData));
+    const onData = () =>
+      setImmediate(() => {
+        const found = service.lines.find(matches);
+        if (found === undefined) return;
+        stdout?.off('data', onData);
+        service.child.off('exit', onExit);
+        resolve(found);
+      });
+    service.child.once('exit', onExit);
+    stdout?.on('data', onData);
   });
 }
 
