@@ -1,5 +1,7 @@
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -21,6 +23,7 @@ interface Command {
 
 let harness: KioskHarness;
 let browser: Browser;
+let settingsFile: string;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -45,11 +48,14 @@ beforeAll(async () => {
     ],
   });
   harness = new KioskHarness();
+  settingsFile = join(harness.dataDir, 'agent-settings.json');
+  writeFileSync(settingsFile, JSON.stringify({ wardName: 'Phường Sài Gòn' }));
   const central = await harness.startCentral(0, {
     MOTCUA_CENTRAL_OPEN_ADMIN: '1',
   });
   await harness.startAgent(central.url, {
     MOTCUA_CDP_URL: `http://127.0.0.1:${String(cdpPort)}`,
+    MOTCUA_AGENT_CONFIG: settingsFile,
   });
   await harness.catalogReady();
 });
@@ -143,5 +149,59 @@ describe('remote commands from central', () => {
         JSON.stringify(l).includes('printer.paperOut'),
     );
     harness.printer?.setCondition('ready');
+  });
+
+  it('re-reads its settings file and uses the new ward name', async () => {
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({ wardName: 'Phường Bến Thành' }),
+    );
+    const command = await run('reloadConfig');
+    expect(command).toMatchObject({
+      status: 'done',
+      detail: 'changed: wardName',
+    });
+
+    await run('printTestSlip');
+    const text = decodeEscPos(
+      harness.printer?.jobs().at(-1)?.bytes ?? new Uint8Array(),
+    ).lines.join('\n');
+    expect(text).toContain('PHƯỜNG BẾN THÀNH');
+  });
+
+  it('reprints a delivered dossier by its code, with the name masked', async () => {
+    const central = harness.central;
+    if (central === undefined) throw new Error('no central');
+    const page = await harness.page();
+    const answer = (await page.emitWithAck(
+      'dossier.submit',
+      submission(randomUUID()),
+    )) as { receipt: { dossierCode: string; dossierId: string } };
+    const code = answer.receipt.dossierCode;
+    await waitForLog(
+      central,
+      (l) => l['event'] === 'dossier-received' && l['code'] === code,
+    );
+    await waitForLog(
+      harness.agent ?? central,
+      (l) =>
+        l['event'] === 'personal-data-purged' &&
+        l['dossierId'] === answer.receipt.dossierId,
+    );
+
+    const reprint = (await page.emitWithAck('dossier.reprint', { code })) as {
+      ok: boolean;
+      print: string;
+    };
+    page.close();
+    expect(reprint).toEqual({ ok: true, print: 'printed' });
+    const slip = decodeEscPos(
+      harness.printer?.jobs().at(-1)?.bytes ?? new Uint8Array(),
+    );
+    expect(slip.qrCodes).toEqual([code]);
+    const text = slip.lines.join('\n');
+    expect(text).toContain('BẢN IN LẠI');
+    expect(text).toContain('N***** V** A*');
+    expect(text).not.toContain('NGUYỄN VĂN AN');
   });
 });
