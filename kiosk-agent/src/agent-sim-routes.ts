@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { VirtualPrinter } from '@motcua/hardware/receipt-printer';
+import { profileDots, renderJobPng } from '@motcua/hardware/receipt-printer';
 import type { AgentConfig } from './config';
 import type { Devices } from './devices';
 
@@ -12,11 +14,25 @@ export async function simulatorRoutes(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<boolean> {
-  if (!config.simulator || devices.virtualPrinter === undefined) return false;
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  if (req.method !== 'GET' || path !== '/sim/printer/jobs') return false;
+  const printer = devices.virtualPrinter;
+  if (!config.simulator || printer === undefined) return false;
+  if (req.method !== 'GET') return false;
 
-  const jobs = devices.virtualPrinter.jobs().map((job) => ({
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  switch (path) {
+    case '/sim/printer/jobs':
+      sendJobs(printer, res);
+      return true;
+    case '/sim/printer/last.png':
+      sendLastJobPng(printer, profileDots(devices.profile), res);
+      return true;
+    default:
+      return false;
+  }
+}
+
+function sendJobs(printer: VirtualPrinter, res: ServerResponse): void {
+  const jobs = printer.jobs().map((job) => ({
     at: job.at.toISOString(),
     bytes: job.bytes.length,
     base64: Buffer.from(job.bytes).toString('base64'),
@@ -27,5 +43,29 @@ export async function simulatorRoutes(
     'cache-control': 'no-store',
   });
   res.end(JSON.stringify(jobs));
-  return true;
+}
+
+/** The newest job as the paper it would come out as, drawn to its width. */
+function sendLastJobPng(
+  printer: VirtualPrinter,
+  paperDots: number,
+  res: ServerResponse,
+): void {
+  const last = printer.jobs().at(-1);
+  if (last === undefined) {
+    res.writeHead(404, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    res.end('No job printed yet');
+    return;
+  }
+
+  const png = renderJobPng(last, { paperDots });
+  res.writeHead(200, {
+    'content-type': 'image/png',
+    'content-length': png.length,
+    'cache-control': 'no-store',
+  });
+  res.end(png);
 }

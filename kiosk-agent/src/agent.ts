@@ -207,6 +207,15 @@ export async function startAgent(
       inbox,
       blob: (sha256) => vault.read(sha256),
       delivered,
+      // Said once, through the outbox; an event refused in turn is not
+      // reported again, so this cannot loop.
+      deadLettered: (item, error) => {
+        if (item.kind === 'kiosk.event') return;
+        queueEvent(
+          'outbox.deadLettered',
+          `${item.kind} ${item.ref}: ${error.code}`.slice(0, 300),
+        );
+      },
       applyPush,
       skipPush: (payload) => {
         const seq = (payload as { seq?: unknown } | null)?.seq;

@@ -32,6 +32,16 @@ export interface AgentConfig {
   readonly cdpUrl: string | undefined;
   /** Days a delivered dossier's minimal record stays for reprint/status. */
   readonly retentionDays: number;
+  /**
+   * `MOTCUA_DEVICES`: a JSON device-config file (printer and scanner roles,
+   * see `@motcua/hardware/device-manager`). When set, its roles take over
+   * from `MOTCUA_PRINTER_HOST` and the simulated barcode scanner.
+   */
+  readonly devicesFile: string | undefined;
+  /** `MOTCUA_DEVICES_BY_ID_DIR`: stands in for `/dev/serial/by-id`. */
+  readonly devicesByIdDir: string | undefined;
+  /** `MOTCUA_SCANNER_SUFFIX`: crlf (default), cr, lf or none. */
+  readonly scannerSuffix: string | undefined;
 }
 
 /**
@@ -74,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
     enrollToken: env['MOTCUA_ENROLL_TOKEN'] || undefined,
     cdpUrl: env['MOTCUA_CDP_URL'],
     retentionDays: Number(get('MOTCUA_RETENTION_DAYS', '30')),
+    devicesFile: env['MOTCUA_DEVICES'] || undefined,
+    devicesByIdDir: env['MOTCUA_DEVICES_BY_ID_DIR'] || undefined,
+    scannerSuffix: env['MOTCUA_SCANNER_SUFFIX'] || undefined,
   };
 }
 

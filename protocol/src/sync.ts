@@ -117,6 +117,8 @@ export const kioskEventKindSchema = z.enum([
   'device.back',
   'disk.low',
   'disk.ok',
+  /** Central refused an outbox item for good; `detail` says which and why. */
+  'outbox.deadLettered',
 ]);
 export type KioskEventKind = z.infer<typeof kioskEventKindSchema>;
 

@@ -1,6 +1,6 @@
 import type { KioskEventKind } from '@motcua/protocol';
 
-export type KioskEventSubject = 'printer' | 'device' | 'disk';
+export type KioskEventSubject = 'printer' | 'device' | 'disk' | 'outbox';
 
 /** `printer.paperOut` is about the printer, `disk.low` about the disk. */
 export function subjectOf(kind: KioskEventKind): KioskEventSubject {

@@ -1,5 +1,6 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas } from '@napi-rs/canvas';
+import QRCode from 'qrcode';
 import type { BlockAlign, PrintBlock } from '../escpos-decoder';
 import { slipFont } from '../raster/fonts';
 import { TEXT_METRICS } from '../raster/text-image';
@@ -15,14 +16,17 @@ export const RENDER_PAPER = {
   cellDots: 12,
 } as const;
 
-/** Byte-mode capacity of QR versions 1–10 at level M. */
-const QR_CAPACITY_M = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];
+/**
+ * The error correction level QR codes are drawn at.
+ * TODO(decoder): `decodeEscPos` drops `GS ( k` function 69, so the level a
+ * job chose is not known here; both slip encoders send M, so M is drawn.
+ */
+export const RENDER_QR_LEVEL = 'M';
 
-/** Modules across a QR symbol holding `length` bytes at level M. */
-function qrModules(length: number): number {
-  const index = QR_CAPACITY_M.findIndex((capacity) => length <= capacity);
-  const version = index < 0 ? 10 : index + 1;
-  return 17 + 4 * version;
+/** The modules of a QR symbol, as the printer would build it. */
+export function qrModules(payload: string): QRCode.BitMatrix {
+  return QRCode.create(payload, { errorCorrectionLevel: RENDER_QR_LEVEL })
+    .modules;
 }
 
 interface Placed {
@@ -32,6 +36,8 @@ interface Placed {
   readonly lines: readonly string[];
   /** Paper width in dots. */
   readonly paper: number;
+  /** The symbol of a QR block. */
+  readonly qr?: QRCode.BitMatrix;
 }
 
 function xFor(align: BlockAlign, drawn: number, paper: number): number {
@@ -80,8 +86,9 @@ function layOut(
         y += block.height;
         break;
       case 'qr': {
-        placed.push({ block, top: y, lines: [], paper });
-        y += qrModules(block.payload.length) * block.moduleSize;
+        const qr = qrModules(block.payload);
+        placed.push({ block, top: y, lines: [], paper, qr });
+        y += qr.size * block.moduleSize;
         break;
       }
       case 'feed':
@@ -134,60 +141,31 @@ function drawImage(ctx: SKRSContext2D, item: Placed): void {
   }
 }
 
-/**
- * The QR payload is known but the simulator has no QR encoder, so it draws
- * a symbol of the right size with finder patterns and the payload inside.
- */
+/** Dark modules as black squares of the job's module size, no quiet zone. */
 function drawQr(ctx: SKRSContext2D, item: Placed): void {
-  if (item.block.kind !== 'qr') return;
-  const { payload, moduleSize, align } = item.block;
-  const modules = qrModules(payload.length);
-  const side = modules * moduleSize;
-  const left = xFor(align, side, item.paper);
-  const top = item.top;
-  const square = (x: number, y: number, modules: number, ink: boolean) => {
-    ctx.fillStyle = ink ? '#000' : '#fff';
-    ctx.fillRect(x, y, modules * moduleSize, modules * moduleSize);
-  };
-  const finder = (x: number, y: number) => {
-    square(x, y, 7, true);
-    square(x + moduleSize, y + moduleSize, 5, false);
-    square(x + 2 * moduleSize, y + 2 * moduleSize, 3, true);
-  };
-  ctx.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
-  finder(left, top);
-  finder(left + side - 7 * moduleSize, top);
-  finder(left, top + side - 7 * moduleSize);
+  if (item.block.kind !== 'qr' || item.qr === undefined) return;
+  const { qr } = item;
+  const { moduleSize, align } = item.block;
+  const left = xFor(align, qr.size * moduleSize, item.paper);
 
-  ctx.fillStyle = '#000';
-  ctx.font = slipFont(14, false);
-  // The label sits between the finder patterns, clear of all three.
-  const inner = side - 16 * moduleSize;
-  chunks(ctx, `QR ${payload}`, inner).forEach((line, i) => {
-    ctx.fillText(line, left + 8 * moduleSize, top + 9 * moduleSize + i * 18);
-  });
-}
-
-/** Splits text between characters into pieces no wider than `max`. */
-function chunks(ctx: SKRSContext2D, text: string, max: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const char of text) {
-    if (current !== '' && ctx.measureText(current + char).width > max) {
-      out.push(current);
-      current = '';
+  for (let row = 0; row < qr.size; row++) {
+    for (let col = 0; col < qr.size; col++) {
+      if (qr.get(row, col) === 0) continue;
+      ctx.fillRect(
+        left + col * moduleSize,
+        item.top + row * moduleSize,
+        moduleSize,
+        moduleSize,
+      );
     }
-    current += char;
   }
-  if (current !== '') out.push(current);
-  return out;
 }
 
 /**
  * A picture of the paper a job would come out as (576 dots wide unless
  * `paperDots` says otherwise, e.g. 384 for 58 mm): text in Be Vietnam Pro
  * at the job's alignment, boldness and magnification, raster images dot for
- * dot, and QR codes as labelled boxes. White paper, black ink, PNG.
+ * dot, and QR codes module for module. White paper, black ink, PNG.
  */
 export function renderJobPng(
   job: Pick<VirtualPrinterJob, 'decoded'>,
@@ -206,7 +184,6 @@ export function renderJobPng(
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.translate(margin, margin);
   ctx.fillStyle = '#000';
-  ctx.strokeStyle = '#000';
   ctx.textBaseline = 'alphabetic';
 
   for (const item of placed) {

@@ -37,6 +37,8 @@ export interface CentralLinkOptions {
    * in one transaction.
    */
   readonly delivered: (item: OutboxItem) => void;
+  /** Central refused `item` for good; staff must hear of it. */
+  readonly deadLettered?: (item: OutboxItem, error: ProtocolError) => void;
   readonly applyPush: (push: CentralPush) => Promise<void>;
   /** Steps past an item that cannot be read, so the stream moves on. */
   readonly skipPush: (payload: unknown) => void;
@@ -219,6 +221,7 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
           ref: item.ref,
           error: outcome.error,
         });
+        options.deadLettered?.(item, outcome.error);
         return;
       default: {
         const unhandled: never = outcome;
