@@ -11,7 +11,7 @@ import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
 import { simulatorRoutes } from './agent-sim-routes';
-import { CALENDAR_2026 } from './calendar/calendar-2026';
+import { CALENDAR_2026 } from '@motcua/protocol';
 import { runCommand } from './commands/run-command';
 import type { AgentConfig, RuntimeSettings } from './config';
 import { readSettingsFile } from './config';

@@ -20,9 +20,15 @@ import {
   PROFILES,
   startVirtualPrinter,
 } from '@motcua/hardware/receipt-printer';
-import type { ProtocolError, Result } from '@motcua/protocol';
+import type { LinkLogger } from '@motcua/hardware/transport';
+import type { DeviceHealth, ProtocolError, Result } from '@motcua/protocol';
 import { err, ok, protocolError } from '@motcua/protocol';
 import type { AgentConfig } from './config';
+import { readDeviceConfigFile } from './devices/device-config-file';
+import type { ManagedDevices } from './devices/managed-devices';
+import { openManagedDevices } from './devices/managed-devices';
+import { mergeScanners } from './devices/merged-scanner';
+import { scannerFraming } from './devices/scanner-framing';
 
 export interface ScannedDocument {
   readonly bytes: Buffer;
@@ -37,6 +43,12 @@ export interface Devices {
   readonly scanner: BarcodeScanner;
   readonly documentDriver: string;
   scanDocument(): Promise<Result<ScannedDocument, ProtocolError>>;
+  /**
+   * Health of the devices the agent does not poll itself, for the
+   * heartbeat: today the barcode scanner. The printer's state comes from
+   * `printer.status()`.
+   */
+  deviceHealth(): DeviceHealth[];
   /** Present in simulator mode only. */
   readonly virtualPrinter?: VirtualPrinter;
   readonly simulatedScanner?: ReturnType<typeof createSimulatedScanner>;
@@ -103,31 +115,79 @@ function profileOf(id: string): PrinterProfile {
   return profile;
 }
 
+export interface OpenDevicesOptions {
+  /** Hears link and device-health events of the device manager. */
+  readonly logger?: LinkLogger;
+}
+
 /**
- * Opens the kiosk's devices. Without a printer address the printer is a
- * virtual ESC/POS printer on loopback TCP, reached through the real network
- * driver, so the bytes on the wire are exactly those a real printer gets.
- * In simulator mode the scanners are simulated too.
+ * The device manager over `MOTCUA_DEVICES`, or nothing without that file.
+ * A bad file or setting stops the agent's start: the technician must see
+ * it at once, not find a kiosk that silently reads no codes.
  */
-export async function openDevices(config: AgentConfig): Promise<Devices> {
+async function openFromDeviceConfig(
+  config: AgentConfig,
+  options: OpenDevicesOptions,
+): Promise<ManagedDevices | undefined> {
+  if (config.devicesFile === undefined) return undefined;
+
+  const deviceConfig = readDeviceConfigFile(config.devicesFile);
+  if (!deviceConfig.ok) throw new Error(deviceConfig.error.message);
+  const framing = scannerFraming(config.scannerSuffix);
+  if (!framing.ok) throw new Error(framing.error.message);
+
+  return openManagedDevices({
+    config: deviceConfig.value,
+    framing: framing.value,
+    printerTimeoutMs: PRINTER_TIMEOUT_MS,
+    ...(config.devicesByIdDir === undefined
+      ? {}
+      : { byIdDir: config.devicesByIdDir }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+}
+
+/**
+ * Opens the kiosk's devices. Roles named in `MOTCUA_DEVICES` go through
+ * the device manager. Otherwise, without a printer address the printer is
+ * a virtual ESC/POS printer on loopback TCP, reached through the real
+ * network driver, so the bytes on the wire are exactly those a real
+ * printer gets. In simulator mode the scanners are simulated too.
+ */
+export async function openDevices(
+  config: AgentConfig,
+  options: OpenDevicesOptions = {},
+): Promise<Devices> {
   const profile = profileOf(config.printerProfile);
+  const managed = await openFromDeviceConfig(config, options);
 
   const virtualPrinter =
-    config.printer.kind === 'simulated'
+    managed?.printer === undefined && config.printer.kind === 'simulated'
       ? await startVirtualPrinter({ port: config.printer.port })
       : undefined;
-  const printer = connectNetworkPrinter({
-    host: config.printer.kind === 'network' ? config.printer.host : '127.0.0.1',
-    port:
-      config.printer.kind === 'network'
-        ? config.printer.port
-        : (virtualPrinter?.port ?? 0),
-    timeoutMs: PRINTER_TIMEOUT_MS,
-  });
+  const printer =
+    managed?.printer?.printer ??
+    connectNetworkPrinter({
+      host:
+        config.printer.kind === 'network' ? config.printer.host : '127.0.0.1',
+      port:
+        config.printer.kind === 'network'
+          ? config.printer.port
+          : (virtualPrinter?.port ?? 0),
+      timeoutMs: PRINTER_TIMEOUT_MS,
+    });
+  const printerDriver =
+    managed?.printer?.driver ??
+    (virtualPrinter === undefined ? 'network' : 'simulated');
 
-  // TODO(hardware): serial and HID barcode scanners through the device
-  // manager; until then a kiosk outside simulator mode reads no codes.
+  // The dev panel's scanner stays usable in simulator mode next to a real
+  // one; outside it, a kiosk without a scanner role reads no codes.
   const simulatedScanner = createSimulatedScanner();
+  const realScanner = managed?.scanner;
+  const scanner =
+    realScanner === undefined
+      ? simulatedScanner
+      : mergeScanners([realScanner.scanner, simulatedScanner]);
   const simulatedDocuments = config.simulator
     ? createSimulatedDocumentScanner(
         process.env['MOTCUA_SIM_FAST'] === '1'
@@ -152,18 +212,26 @@ export async function openDevices(config: AgentConfig): Promise<Devices> {
 
   return {
     printer,
-    printerDriver: virtualPrinter === undefined ? 'network' : 'simulated',
+    printerDriver,
     profile,
-    scanner: simulatedScanner,
+    scanner,
     documentDriver: simulatedDocuments === undefined ? 'sane' : 'simulated',
     scanDocument,
+    deviceHealth: () => [
+      realScanner?.health() ?? {
+        role: 'scanner',
+        driver: 'simulated',
+        state: 'ready',
+      },
+    ],
     ...(virtualPrinter === undefined ? {} : { virtualPrinter }),
     ...(config.simulator ? { simulatedScanner } : {}),
     ...(simulatedDocuments === undefined ? {} : { simulatedDocuments }),
     async close() {
       await printer.close();
-      await simulatedScanner.close();
+      await scanner.close();
       await virtualPrinter?.close();
+      await managed?.close();
     },
   };
 }

@@ -11,3 +11,4 @@ export * from './sync';
 export * from './text';
 export * from './logging';
 export * from './id-number';
+export * from './calendar-2026';

@@ -73,8 +73,14 @@ describe('renderJobPng with a QR code', () => {
     // Just outside each edge of the symbol, half a module away.
     const outside = [
       ...Array.from({ length: side(6) }, (_, i) => [left - 3, top + i]),
-      ...Array.from({ length: side(6) }, (_, i) => [left + side(6) + 2, top + i]),
-      ...Array.from({ length: side(6) }, (_, i) => [left + i, top + side(6) + 2]),
+      ...Array.from({ length: side(6) }, (_, i) => [
+        left + side(6) + 2,
+        top + i,
+      ]),
+      ...Array.from({ length: side(6) }, (_, i) => [
+        left + i,
+        top + side(6) + 2,
+      ]),
     ];
 
     expect(outside.filter(([x, y]) => dark(x ?? 0, y ?? 0))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_2026 } from './calendar-2026';
+import { CALENDAR_2026 } from '@motcua/protocol';
 import { isWorkingDay, returnDate } from './working-days';
 
 // Instants are written in Ho Chi Minh City time (+07:00) for readability.

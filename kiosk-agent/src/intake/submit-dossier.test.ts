@@ -1,7 +1,7 @@
 import type { PrintOutcome } from '@motcua/protocol';
 import { createLogger } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_2026 } from '../calendar/calendar-2026';
+import { CALENDAR_2026 } from '@motcua/protocol';
 import type { Procedure } from '@motcua/protocol';
 import { ResidentSession } from '../session/resident-session';
 import { RESIDENCE_CONFIRMATION, submission } from '../test-support/fixtures';

@@ -2,6 +2,7 @@ import type { PrinterStatus } from '@motcua/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentLink, SimPrinterCondition } from '../agent/agent-link';
+import { LastSlip } from './last-slip';
 import { MALFORMED_QR, SAMPLE_CCCD_QR } from './sample-codes';
 
 const CONDITIONS: readonly SimPrinterCondition[] = [
@@ -17,7 +18,10 @@ interface DevPanelProps {
   readonly lastRejected: string | null;
 }
 
-/** Simulator mode only: drives the simulated scanner and printer. */
+/**
+ * Simulator mode only: drives the simulated scanner and printer, and shows
+ * the last slip the printer received.
+ */
 export function DevPanel({ link, printer, lastRejected }: DevPanelProps) {
   const { t } = useTranslation('app');
   const [open, setOpen] = useState(false);
@@ -98,6 +102,7 @@ export function DevPanel({ link, printer, lastRejected }: DevPanelProps) {
               {t('dev.lastProblem', { problem: problem ?? lastRejected })}
             </p>
           )}
+          <LastSlip printer={printer} />
         </div>
       )}
     </aside>
