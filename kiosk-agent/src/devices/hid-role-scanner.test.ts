@@ -1,8 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type {
-  HidTransport,
-  Scan,
-} from '@motcua/hardware/barcode-scanner';
+import type { HidTransport, Scan } from '@motcua/hardware/barcode-scanner';
 import type {
   HealthListener,
   RoleHealth,

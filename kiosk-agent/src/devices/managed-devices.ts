@@ -32,7 +32,10 @@ export interface ManagedDevicesOptions {
 /** The roles the device config names, with the driver behind each. */
 export interface ManagedDevices {
   readonly manager: DeviceManager;
-  readonly printer?: { readonly printer: ReceiptPrinter; readonly driver: string };
+  readonly printer?: {
+    readonly printer: ReceiptPrinter;
+    readonly driver: string;
+  };
   readonly scanner?: {
     readonly scanner: BarcodeScanner;
     readonly driver: string;
