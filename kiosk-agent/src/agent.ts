@@ -238,7 +238,7 @@ export async function startAgent(
             driver: devices.printerDriver,
             state: printerStatus.state,
           },
-          { role: 'scanner', driver: 'simulated', state: 'ready' },
+          ...devices.deviceHealth(),
           {
             role: 'documentScanner',
             driver: devices.documentDriver,
