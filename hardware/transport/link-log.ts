@@ -1,27 +1,22 @@
 import type { Disposition } from '@motcua/protocol';
+import { logEvents } from '@motcua/protocol';
 
 /**
- * Log events of the transport layer, each with its meaning for the person
- * on call.
- *
- * TODO(protocol catalogue): these ids belong in the shared catalogue in
- * `protocol/src/logging/events.ts`, which this folder does not own; until
- * they move, links take this narrower logger instead of `Logger`.
+ * Log events of the transport layer; their meanings are in the shared
+ * catalogue (`protocol/src/logging/events.ts`).
  */
 export const linkEvents = {
-  'link-opened': 'A device link opened; bytes can flow.',
-  'link-lost': 'A device link dropped; it will try again after retryInMs.',
-  'link-watchdog-fired':
-    'The watchdog found a serial device gone without a close event.',
-  'link-closed': 'A device link was closed on purpose and stops retrying.',
-  'device-health-changed':
-    'A device role (printer, scanner) changed health; detail says why.',
-  'device-discovery-issue':
-    'Part of device discovery could not run (no udev, node-hid missing).',
+  'link-opened': logEvents['link-opened'],
+  'link-lost': logEvents['link-lost'],
+  'link-watchdog-fired': logEvents['link-watchdog-fired'],
+  'link-closed': logEvents['link-closed'],
+  'device-health-changed': logEvents['device-health-changed'],
+  'device-discovery-issue': logEvents['device-discovery-issue'],
 } as const;
 
 export type LinkEventId = keyof typeof linkEvents;
 
+/** The part of `Logger` links use; the agent's logger is one. */
 export interface LinkLogger {
   log(
     event: LinkEventId,

@@ -95,7 +95,7 @@ export async function startAgent(
     ...readSettingsFile(settingsFile),
   };
 
-  const devices = await openDevices(config);
+  const devices = await openDevices(config, { logger });
   const session = new ResidentSession();
   const procedures = (): readonly Procedure[] =>
     inbox.catalog()?.procedures ?? [];

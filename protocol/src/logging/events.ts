@@ -55,6 +55,15 @@ export const logEvents = {
   'blob-uploaded': 'An attachment or upload reached central in full.',
   'kiosk-event-queued': 'A health change was queued for central.',
   'personal-data-purged': 'Central has a dossier; its personal data left.',
+  'link-opened': 'A device link opened; bytes can flow.',
+  'link-lost': 'A device link dropped; it will try again after retryInMs.',
+  'link-watchdog-fired':
+    'The watchdog found a serial device gone without a close event.',
+  'link-closed': 'A device link was closed on purpose and stops retrying.',
+  'device-health-changed':
+    'A device role (printer, scanner) changed health; detail says why.',
+  'device-discovery-issue':
+    'Part of device discovery could not run (no udev, node-hid missing).',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;
