@@ -449,8 +449,26 @@ export async function startAgent(
   };
   checkDisk();
   purgeOld();
+  // Other devices: a scanner lost or back is news for central too.
+  const lastHealth = new Map(
+    devices.deviceHealth().map((health) => [health.role, health.state]),
+  );
+  const watchDevices = () => {
+    for (const health of devices.deviceHealth()) {
+      const before = lastHealth.get(health.role);
+      lastHealth.set(health.role, health.state);
+      if (before === undefined || before === health.state) continue;
+      if (health.state === 'disconnected' || health.state === 'error') {
+        queueEvent('device.lost', `${health.role}: ${health.state}`);
+      } else if (before === 'disconnected' || before === 'error') {
+        queueEvent('device.back', health.role);
+      }
+    }
+  };
+
   const timers = [
     setInterval(() => void pollPrinter(), AGENT_DELAYS.printerPoll),
+    setInterval(watchDevices, AGENT_DELAYS.printerPoll),
     setInterval(checkDisk, AGENT_DELAYS.diskCheck),
     setInterval(purgeOld, AGENT_DELAYS.retention),
   ];

@@ -179,6 +179,27 @@ describe('a kiosk on serial devices found by the device manager', () => {
     page.close();
   });
 
+  it('tells central for sure when the scanner is unplugged and back', async () => {
+    const central = harness.central;
+    if (central === undefined) throw new Error('no central');
+    const eventAfter = (mark: number, kind: string) =>
+      waitForLog(
+        central,
+        (l) =>
+          l['event'] === 'kiosk-event-received' &&
+          central.lines.indexOf(l) >= mark &&
+          JSON.stringify(l).includes(kind),
+      );
+
+    const lost = eventAfter(central.lines.length, 'device.lost');
+    await scannerPair.stop();
+    await lost;
+
+    const back = eventAfter(central.lines.length, 'device.back');
+    await scannerPair.restart();
+    await back;
+  });
+
   it('refuses to start on a device config with a bad field, naming it', async () => {
     const central = harness.central;
     if (central === undefined) throw new Error('no central');
@@ -187,7 +208,7 @@ describe('a kiosk on serial devices found by the device manager', () => {
     writeFileSync(
       devicesFile,
       JSON.stringify({
-        roles: { printer: { kind: 'network', host: '10.0.0.5', port: 0 } },
+        roles: { printer: { kind: 'network', host: '127.0.0.1', port: 0 } },
       }),
     );
 
