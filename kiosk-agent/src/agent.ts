@@ -4,25 +4,20 @@ import type {
   KioskEventKind,
   Logger,
   PrinterStatus,
-  Procedure,
 } from '@motcua/protocol';
 import { CHUNK_BYTES, createLogger, protocolError } from '@motcua/protocol';
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
-import { simulatorRoutes } from './agent-sim-routes';
-import { CALENDAR_2026 } from '@motcua/protocol';
+import { pageHandlers } from './agent-page-handlers';
 import { runCommand } from './commands/run-command';
 import type { AgentConfig, RuntimeSettings } from './config';
 import { readSettingsFile } from './config';
 import { openDevices } from './devices';
 import { diskEvent, printerEvent } from './health';
-import { submitDossier } from './intake/submit-dossier';
 import type { LocalApi } from './local-api/local-api';
 import { startLocalApi } from './local-api/local-api';
 import { openFileSink } from './logs/file-sink';
-import { printSlip } from './printing/print-slip';
-import { slipLayout } from './printing/slip-layout';
 import { ResidentSession } from './session/resident-session';
 import { AttachmentVault } from './store/attachment-vault';
 import { DossierStore } from './store/dossier-store';
@@ -97,8 +92,6 @@ export async function startAgent(
 
   const devices = await openDevices(config, { logger });
   const session = new ResidentSession();
-  const procedures = (): readonly Procedure[] =>
-    inbox.catalog()?.procedures ?? [];
   let enrollment: Enrollment | undefined = loadEnrollment(db);
   const kioskId = () => enrollment?.kioskId ?? config.kioskId;
   let link: CentralLink | undefined;
@@ -314,109 +307,20 @@ export async function startAgent(
     appDir: config.appDir,
     token: config.pageToken,
     logger,
-    handlers: {
-      kioskId: kioskId(),
-      simulator: config.simulator,
+    handlers: pageHandlers({
+      config,
+      kioskId,
+      devices,
+      store,
+      inbox,
+      session,
+      settings,
       printerStatus: () => printerStatus,
-      catalog: () => inbox.catalog(),
-      submit: (payload) =>
-        submitDossier(
-          {
-            kioskId: kioskId(),
-            store,
-            calendar: () => inbox.calendar() ?? CALENDAR_2026,
-            procedures,
-            attachments: (choices) => session.take(choices),
-            print: (dossier, procedure) =>
-              printSlip(
-                devices.printer,
-                devices.profile,
-                slipLayout(dossier, procedure, {
-                  wardName: settings.wardName,
-                  kioskId: kioskId(),
-                }),
-              ).finally(() => void pollPrinter()),
-            committed: () => link?.wake(),
-            now,
-            logger,
-          },
-          payload,
-        ),
-      endSession: () => {
-        session.end();
-        logger.log('session-ended', 'success');
-      },
-      scanDocument: async ({ requirementId }) => {
-        const scanned = await devices.scanDocument();
-        if (!scanned.ok) return { ok: false, error: scanned.error };
-        const held = session.hold(
-          requirementId,
-          scanned.value.bytes,
-          'image/png',
-        );
-        if (!held.ok) return { ok: false, error: held.error };
-        return {
-          ok: true,
-          attachment: {
-            attachmentId: held.value.attachmentId,
-            requirementId,
-            sha256: held.value.sha256,
-            size: held.value.bytes.length,
-            mime: held.value.mime,
-            pages: scanned.value.pages,
-            blank: scanned.value.blank,
-          },
-        };
-      },
-      reprint: async ({ code }) => {
-        const dossier = store.slipView(code);
-        const procedure = procedures().find(
-          (p) => p.id === dossier?.procedureId,
-        );
-        if (dossier === undefined || procedure === undefined) {
-          return {
-            ok: false,
-            error: protocolError(
-              'dossier.unknown',
-              'No dossier with this code on this kiosk',
-              'code',
-            ),
-          };
-        }
-        const print = await printSlip(
-          devices.printer,
-          devices.profile,
-          slipLayout(dossier, procedure, {
-            wardName: settings.wardName,
-            kioskId: kioskId(),
-            reprint: true,
-          }),
-        );
-        return { ok: true, print };
-      },
-      simScan: async ({ data }) => {
-        if (devices.simulatedScanner === undefined) {
-          return {
-            ok: false,
-            error: protocolError('simulator.off', 'No simulated scanner'),
-          };
-        }
-        devices.simulatedScanner.inject(data);
-        return { ok: true };
-      },
-      simPrinter: async ({ condition }) => {
-        if (devices.virtualPrinter === undefined) {
-          return {
-            ok: false,
-            error: protocolError('simulator.off', 'No simulated printer'),
-          };
-        }
-        devices.virtualPrinter.setCondition(condition);
-        await pollPrinter();
-        return { ok: true };
-      },
-      http: (req, res) => simulatorRoutes(config, devices, req, res),
-    },
+      pollPrinter,
+      wake: () => link?.wake(),
+      now,
+      logger,
+    }),
   });
 
   page.api = api;
