@@ -11,3 +11,5 @@ export type {
   KioskView,
   StaffEvents,
 } from './views';
+export type { StaffSeed } from './auth/seed';
+export type { StaffRole } from './store/types';

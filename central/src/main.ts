@@ -49,15 +49,23 @@ const config = {
   allowOpenAdmin: env['MOTCUA_CENTRAL_OPEN_ADMIN'] === '1',
 };
 const bootstrapEnrollment = readBootstrap(env);
+const adminPassword = env['MOTCUA_STAFF_ADMIN_PASSWORD'];
+const staff =
+  adminPassword === undefined || adminPassword === ''
+    ? []
+    : [{ username: 'admin', password: adminPassword, role: 'admin' as const }];
 mkdirSync(config.dataDir, { recursive: true });
 logger.log('config-loaded', 'success', {
   ...config,
   bootstrapKiosk: bootstrapEnrollment?.kioskId ?? null,
+  staffAdminFromEnv: staff.length > 0,
 });
 
 const central = await startCentral({
   ...config,
   ...(bootstrapEnrollment === undefined ? {} : { bootstrapEnrollment }),
+  staff,
+  devStaff: env['MOTCUA_CENTRAL_DEV_STAFF'] === '1',
   log: write,
 });
 

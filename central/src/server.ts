@@ -6,6 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { createLogger } from '@motcua/protocol';
+import type { Logger } from '@motcua/protocol';
+import type { StaffSeed } from './auth/seed';
+import { DEV_STAFF, seedStaff } from './auth/seed';
+import { createStaffAuth } from './auth/staff-auth';
 import { calendar2026 } from './catalog/calendar';
 import { seedProcedures } from './catalog/seed';
 import type { CentralContext } from './context';
@@ -20,6 +24,7 @@ import { KioskRegistry } from './kiosk/registry';
 import { serveStaff, staffBroadcast } from './staff/namespace';
 import { BlobStore } from './store/blobs';
 import { openSqliteStore } from './store/sqlite';
+import type { CentralStore } from './store/types';
 
 export interface CentralOptions {
   /** Defaults to 127.0.0.1. */
@@ -36,6 +41,13 @@ export interface CentralOptions {
   readonly now?: () => Date;
   /** Serve the admin HTTP routes without staff login (development). */
   readonly allowOpenAdmin?: boolean;
+  /** Staff accounts to create, or to reset to this password and role. */
+  readonly staff?: readonly StaffSeed[];
+  /**
+   * With no staff account at all, create admin/admin, operator/operator
+   * and viewer/viewer (development only; logged as a warning).
+   */
+  readonly devStaff?: boolean;
   /** At boot, lets this kiosk enroll with this token if it has not yet. */
   readonly bootstrapEnrollment?: KioskSlotInput & { readonly token: string };
 }
@@ -69,6 +81,8 @@ export async function startCentral(
   const store = openSqliteStore(options.dataDir);
   logger.log('store-opened', 'success', { ...store.info });
 
+  const allowOpenAdmin = options.allowOpenAdmin ?? false;
+  const openReads = await prepareStaff(store, logger, options, now());
   const catalog = await store.publishCatalog(seedProcedures);
   const calendar = (await store.readCalendar()) ?? calendar2026;
   const enrolled = await store.enrolledKiosks();
@@ -102,13 +116,17 @@ export async function startCentral(
     now,
   };
   const fleet = createFleet(context, io.of('/kiosk'));
+  const auth = createStaffAuth(store, logger, now);
   handleRequest = createRequestHandler(
     context,
-    { fleet, allowOpenAdmin: options.allowOpenAdmin ?? false },
+    { fleet, auth, allowOpenAdmin, openReads },
     options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
   );
   serveKiosks(io.of('/kiosk'), context);
-  serveStaff(io.of('/staff'), context);
+  serveStaff(io.of('/staff'), context, {
+    auth,
+    open: allowOpenAdmin || openReads,
+  });
 
   let url: string;
   try {
@@ -139,6 +157,37 @@ export async function startCentral(
       return closing;
     },
   };
+}
+
+/**
+ * Seeds the staff accounts; says whether reads must stay open because no
+ * account exists at all (a fresh development or test central).
+ */
+async function prepareStaff(
+  store: CentralStore,
+  logger: Logger,
+  options: CentralOptions,
+  at: Date,
+): Promise<boolean> {
+  await seedStaff(store, logger, options.staff ?? [], at);
+  if (options.devStaff === true && (await store.countStaffUsers()) === 0) {
+    await seedStaff(store, logger, DEV_STAFF, at);
+    logger.log('staff-dev-accounts', 'n/a', {
+      warning: 'password = username; development only',
+      usernames: DEV_STAFF.map((seed) => seed.username),
+    });
+  }
+  if (options.allowOpenAdmin === true) return false;
+
+  const open = (await store.countStaffUsers()) === 0;
+  if (open) {
+    logger.log('staff-open-reads', 'n/a', {
+      warning:
+        'no staff account: dossiers, kiosks and /staff are open to anyone',
+      fix: 'set MOTCUA_STAFF_ADMIN_PASSWORD',
+    });
+  }
+  return open;
 }
 
 function listen(

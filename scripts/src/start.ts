@@ -33,6 +33,8 @@ try {
       MOTCUA_BOOTSTRAP_WARD: 'Phường Sài Gòn',
       MOTCUA_BOOTSTRAP_ADDRESS: '86 Lê Thánh Tôn, Phường Sài Gòn',
       MOTCUA_BOOTSTRAP_TOKEN: enrollToken,
+      // Development logins, made only while central has no staff at all.
+      MOTCUA_CENTRAL_DEV_STAFF: '1',
     },
     logFile: join(logDir, 'central.log'),
   });
@@ -56,7 +58,8 @@ try {
 motcua is running in simulator mode.
 
   Kiosk page       ${agent.url}/        (open at 1080×1920; DEV button drives the devices)
-  Staff dashboard  ${central.url}/
+  Staff dashboard  ${central.url}/   (development logins: admin/admin,
+                   operator/operator, viewer/viewer)
   Central API      ${central.url}/api/dossiers
   Printed slips    ${agent.url}/sim/printer/jobs
 

@@ -4,15 +4,22 @@ import { defaultLanguage } from '@motcua/locales';
 import { DossierList } from './dossier-list';
 import { translator } from './i18n';
 import { KioskBoard } from './kiosk-board';
+import { LoginForm } from './login-form';
 import { useProcedureNames } from './use-procedure-names';
+import { useSession } from './use-session';
 import { useStaffFeed } from './use-staff-feed';
 
-/** The staff dashboard: connection state, kiosk board, live dossiers. */
+/**
+ * The staff dashboard: a login form until there is a session (or central
+ * needs none), then connection state, kiosk board and live dossiers.
+ */
 export function App() {
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const t = useMemo(() => translator(language), [language]);
-  const feed = useStaffFeed();
-  const procedureNames = useProcedureNames();
+  const { state, logIn, logOut } = useSession();
+  const allowed = state.kind === 'open' || state.kind === 'loggedIn';
+  const feed = useStaffFeed(allowed);
+  const procedureNames = useProcedureNames(allowed);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -26,12 +33,31 @@ export function App() {
           <p className="muted">{t('subtitle')}</p>
         </div>
         <div className="topbar-actions">
-          <span
-            className={`connection connection-${feed.status}`}
-            role="status"
-          >
-            {t(`connection.${feed.status}`)}
-          </span>
+          {allowed ? (
+            <span
+              className={`connection connection-${feed.status}`}
+              role="status"
+            >
+              {t(`connection.${feed.status}`)}
+            </span>
+          ) : null}
+          {state.kind === 'loggedIn' ? (
+            <>
+              <span className="account" data-testid="staff-account">
+                {t('account.signedInAs', {
+                  username: state.session.username,
+                  role: t(`role.${state.session.role}`),
+                })}
+              </span>
+              <button
+                type="button"
+                className="language-toggle"
+                onClick={() => void logOut()}
+              >
+                {t('account.logout')}
+              </button>
+            </>
+          ) : null}
           <button
             type="button"
             className="language-toggle"
@@ -42,14 +68,24 @@ export function App() {
           </button>
         </div>
       </header>
+      {state.kind === 'open' ? (
+        <p className="open-access" role="note">
+          {t('account.openAccess')}
+        </p>
+      ) : null}
       <main>
-        <KioskBoard kiosks={feed.kiosks} t={t} />
-        <DossierList
-          dossiers={feed.dossiers}
-          procedureNames={procedureNames}
-          language={language}
-          t={t}
-        />
+        {state.kind === 'loggedOut' ? <LoginForm logIn={logIn} t={t} /> : null}
+        {allowed ? (
+          <>
+            <KioskBoard kiosks={feed.kiosks} t={t} />
+            <DossierList
+              dossiers={feed.dossiers}
+              procedureNames={procedureNames}
+              language={language}
+              t={t}
+            />
+          </>
+        ) : null}
       </main>
     </div>
   );

@@ -2,10 +2,13 @@ import { useEffect, useState } from 'react';
 import type { CatalogSnapshot, Localized } from '@motcua/protocol';
 
 /** Procedure id → its name in every language, from `GET /api/catalog`. */
-export function useProcedureNames(): ReadonlyMap<string, Localized> {
+export function useProcedureNames(
+  enabled: boolean,
+): ReadonlyMap<string, Localized> {
   const [names, setNames] = useState<ReadonlyMap<string, Localized>>(new Map());
 
   useEffect(() => {
+    if (!enabled) return undefined;
     let cancelled = false;
     fetch('/api/catalog')
       .then((response) => response.json() as Promise<CatalogSnapshot>)
@@ -18,7 +21,7 @@ export function useProcedureNames(): ReadonlyMap<string, Localized> {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [enabled]);
 
   return names;
 }

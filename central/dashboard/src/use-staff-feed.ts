@@ -16,13 +16,17 @@ export interface StaffFeed {
 
 const DOSSIER_LIMIT = 200;
 
-/** Follows `/staff`: a snapshot on every (re)connect, then live changes. */
-export function useStaffFeed(): StaffFeed {
+/**
+ * Follows `/staff`: a snapshot on every (re)connect, then live changes.
+ * Connects only while `enabled` (logged in, or central is open).
+ */
+export function useStaffFeed(enabled: boolean): StaffFeed {
   const [status, setStatus] = useState<FeedStatus>('connecting');
   const [dossiers, setDossiers] = useState<readonly DossierView[]>([]);
   const [kiosks, setKiosks] = useState<readonly KioskView[]>([]);
 
   useEffect(() => {
+    if (!enabled) return undefined;
     const socket = io('/staff', { transports: ['websocket'] });
 
     socket.on('connect', () => setStatus('connected'));
@@ -52,7 +56,7 @@ export function useStaffFeed(): StaffFeed {
     return () => {
       socket.close();
     };
-  }, []);
+  }, [enabled]);
 
   return { status, dossiers, kiosks };
 }

@@ -46,7 +46,7 @@ it('revokes over HTTP only when open admin is allowed', async () => {
   expect(unknown.status).toBe(404);
 });
 
-it('refuses the admin routes with 403 when open admin is off', async () => {
+it('refuses the admin routes with 401 when open admin is off and no one is logged in', async () => {
   central = await startTestCentral();
   const key = await enrollKiosk(central);
 
@@ -62,7 +62,7 @@ it('refuses the admin routes with 403 when open admin is off', async () => {
     fetch(`${central.url}/api/blobs/${'0'.repeat(64)}`),
   ]);
 
-  expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403, 403]);
+  expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401, 401]);
   const kiosk = await connectKiosk(central.url, key);
   expect(kiosk.socket.connected).toBe(true);
   kiosk.socket.close();

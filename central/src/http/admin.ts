@@ -4,6 +4,7 @@ import { commandNameSchema, sha256Schema } from '@motcua/protocol';
 import type { CentralContext } from '../context';
 import type { Fleet } from '../fleet/fleet';
 import { checkSlot } from '../fleet/tokens';
+import type { StaffRole } from '../store/types';
 import { readJsonBody } from './body';
 import { sendError, sendJson } from './respond';
 
@@ -15,23 +16,26 @@ const REVOKE = /^\/api\/kiosks\/([^/]+)\/revoke$/;
 const COMMANDS = /^\/api\/kiosks\/([^/]+)\/commands$/;
 const BLOB = /^\/api\/blobs\/([^/]+)$/;
 
-// TODO(staff-auth): these routes act on the fleet and serve kiosk logs, so
-// they belong to staff with the operator role (commands, blobs) or the
-// admin role (tokens, revoke). Until staff accounts exist they answer only
-// when central was started with `allowOpenAdmin`, as in development.
-
-/** Whether a request is for an admin route, so it can be refused. */
-export function isAdminRoute(method: string, pathname: string): boolean {
-  if (method === 'GET' || method === 'HEAD') return BLOB.test(pathname);
-  return (
-    method === 'POST' &&
-    (pathname === '/api/enrollment-tokens' ||
-      REVOKE.test(pathname) ||
-      COMMANDS.test(pathname))
-  );
+/**
+ * The role an admin route needs, or undefined for any other request.
+ * Tokens and revocation change who may connect, so they are the admin's;
+ * commands and kiosk logs are for operators.
+ */
+export function adminRouteRole(
+  method: string,
+  pathname: string,
+): StaffRole | undefined {
+  if (method === 'GET' || method === 'HEAD') {
+    return BLOB.test(pathname) ? 'operator' : undefined;
+  }
+  if (method !== 'POST') return undefined;
+  if (pathname === '/api/enrollment-tokens' || REVOKE.test(pathname)) {
+    return 'admin';
+  }
+  return COMMANDS.test(pathname) ? 'operator' : undefined;
 }
 
-/** Answers an admin route; the caller has checked `isAdminRoute`. */
+/** Answers an admin route; the caller has checked `adminRouteRole`. */
 export async function handleAdmin(
   context: CentralContext,
   fleet: Fleet,

@@ -4,18 +4,24 @@ import type { CentralContext } from '../context';
 import type { Fleet } from '../fleet/fleet';
 import { RECENT_DOSSIER_LIMIT } from '../staff/namespace';
 import { toDossierView } from '../views';
-import { handleAdmin, isAdminRoute, safeDecode } from './admin';
+import type { StaffAuth } from '../auth/staff-auth';
+import { adminRouteRole, handleAdmin, safeDecode } from './admin';
 import { readJsonBody } from './body';
+import { authorize } from './guard';
+import { handleSession } from './session';
 import { sendError, sendJson } from './respond';
 
 export interface ApiOptions {
   readonly fleet: Fleet;
-  /** Serves the admin routes without staff login (development only). */
+  readonly auth: StaffAuth;
+  /** Serves every route without staff login (development only). */
   readonly allowOpenAdmin: boolean;
+  /**
+   * Serves the reads without login because no staff account exists yet
+   * (development only; logged at boot). Admin routes still need a session.
+   */
+  readonly openReads: boolean;
 }
-
-// TODO(staff-auth): every read but health must require a staff session
-// once accounts exist; until then the API returns masked views only.
 
 /** Answers `/api/…`; the caller has already matched the prefix. */
 export async function handleApi(
@@ -26,19 +32,23 @@ export async function handleApi(
   pathname: string,
 ): Promise<void> {
   const method = request.method ?? 'GET';
+  const { auth, allowOpenAdmin } = options;
 
-  if (isAdminRoute(method, pathname)) {
-    if (!options.allowOpenAdmin) {
-      return sendError(
-        response,
-        403,
-        'forbidden',
-        'Admin routes need staff login, which is not built yet',
-      );
+  if (pathname === '/api/session') {
+    const openReads = allowOpenAdmin || options.openReads;
+    return handleSession(context, { auth, openReads }, request, response);
+  }
+
+  const role = adminRouteRole(method, pathname);
+  if (role !== undefined) {
+    if (!allowOpenAdmin) {
+      const session = await authorize(context, auth, request, response, role);
+      if (session === undefined) return;
     }
     return handleAdmin(context, options.fleet, request, response, pathname);
   }
 
+  // Kiosks enroll with their one-time token; they have no staff session.
   if (pathname === '/api/kiosk/enroll' && method === 'POST') {
     const body = await readJsonBody(request);
     const answer = body.ok
@@ -52,6 +62,12 @@ export async function handleApi(
 
   if (method !== 'GET' && method !== 'HEAD') {
     return sendError(response, 405, 'method_not_allowed', 'Not allowed here');
+  }
+  const open =
+    pathname === '/api/health' || allowOpenAdmin || options.openReads;
+  if (!open) {
+    const session = await authorize(context, auth, request, response, 'viewer');
+    if (session === undefined) return;
   }
   return handleRead(context, response, pathname);
 }

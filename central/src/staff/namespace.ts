@@ -1,5 +1,7 @@
 import type { Namespace } from 'socket.io';
+import type { StaffAuth } from '../auth/staff-auth';
 import type { CentralContext, StaffBroadcast } from '../context';
+import { isSameOrigin } from '../http/guard';
 import type { DashboardSnapshot } from '../views';
 import { toDossierView } from '../views';
 
@@ -29,15 +31,40 @@ export function staffBroadcast(namespace: Namespace): StaffBroadcast {
   };
 }
 
+export interface StaffAccess {
+  readonly auth: StaffAuth;
+  /** Anyone may watch: open admin, or no staff account yet (development). */
+  readonly open: boolean;
+}
+
 /**
  * Wires the `/staff` namespace: a snapshot on connect, then live changes.
- *
- * TODO(staff-auth): staff accounts with roles, session cookies and CSRF
- * protection (DESIGN.md); until then anyone who reaches central can watch,
- * which is why only masked views are ever sent here.
+ * Any staff session may watch (viewers too); only masked views are sent.
  */
-export function serveStaff(namespace: Namespace, context: CentralContext) {
+export function serveStaff(
+  namespace: Namespace,
+  context: CentralContext,
+  access: StaffAccess,
+) {
   const { logger } = context;
+
+  namespace.use((socket, next) => {
+    if (access.open) return next();
+    const { headers } = socket.handshake;
+    // Browsers always send Origin on websockets; another site's is refused.
+    const crossSite = headers.origin !== undefined && !isSameOrigin(headers);
+    access.auth.sessionOf(headers.cookie).then(
+      (session) => {
+        if (session !== undefined && !crossSite) return next();
+        logger.log('staff-request-refused', 'failure', {
+          path: '/staff',
+          code: crossSite ? 'auth.csrf' : 'auth.required',
+        });
+        next(new Error(crossSite ? 'auth.csrf' : 'auth.required'));
+      },
+      (error: unknown) => next(error as Error),
+    );
+  });
 
   namespace.on('connection', (socket) => {
     logger.log('client-connected', 'success', { namespace: '/staff' });

@@ -111,6 +111,30 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Staff accounts: password_hash is a self-describing scrypt string
+      -- (auth/passwords.ts). A session is found by the SHA-256 of its
+      -- cookie value, so a copy of the database does not log anyone in.
+      CREATE TABLE staff_users (
+        username TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE staff_sessions (
+        id_sha256 TEXT PRIMARY KEY,
+        username TEXT NOT NULL REFERENCES staff_users (username)
+          ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+    `,
+  },
 ];
 
 /** Brings the schema up to date, one transaction per migration. */

@@ -6,6 +6,7 @@ import { enrollmentQueries } from './sqlite-enrollment';
 import { kioskEventQueries } from './sqlite-kiosk-events';
 import { pushQueries } from './sqlite-push';
 import { settingQueries } from './sqlite-settings';
+import { staffQueries } from './sqlite-staff';
 import type { CentralStore } from './types';
 
 export const CENTRAL_DB_FILE = 'central.sqlite';
@@ -45,6 +46,7 @@ export function openSqliteStore(
     ...enrollmentQueries(db),
     ...pushQueries(db),
     ...kioskEventQueries(db),
+    ...staffQueries(db),
     async close() {
       db.close();
     },

@@ -155,5 +155,34 @@ export interface CentralStore {
   /** The latest event per kiosk and subject (printer, device, disk). */
   latestKioskEvents(): Promise<StoredKioskEvent[]>;
 
+  /** Creates the account or replaces its hash and role. */
+  saveStaffUser(user: StaffUser, at: string): Promise<void>;
+  findStaffUser(username: string): Promise<StaffUser | undefined>;
+  countStaffUsers(): Promise<number>;
+  saveStaffSession(session: StaffSessionRecord): Promise<void>;
+  /** The session with its user's current role; expiry is the caller's. */
+  findStaffSession(idSha256: string): Promise<StaffSessionRecord | undefined>;
+  deleteStaffSession(idSha256: string): Promise<void>;
+  /** Drops sessions that expired before `at`. */
+  deleteExpiredStaffSessions(at: string): Promise<void>;
+
   close(): Promise<void>;
+}
+
+export type StaffRole = 'viewer' | 'operator' | 'admin';
+
+export interface StaffUser {
+  readonly username: string;
+  /** `scrypt$…`, never the password itself. */
+  readonly passwordHash: string;
+  readonly role: StaffRole;
+}
+
+export interface StaffSessionRecord {
+  readonly idSha256: string;
+  readonly username: string;
+  readonly role: StaffRole;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
 }

@@ -64,6 +64,17 @@ export const logEvents = {
     'A device role (printer, scanner) changed health; detail says why.',
   'device-discovery-issue':
     'Part of device discovery could not run (no udev, node-hid missing).',
+  'staff-seeded': 'A staff account given at boot was created or updated.',
+  'staff-dev-accounts':
+    'Development staff accounts (password = username) were created; never in production.',
+  'staff-open-reads':
+    'No staff account exists: reads and /staff need no login (development only).',
+  'staff-login': 'A staff member logged in, or a login was refused.',
+  'staff-login-rate-limited':
+    'Too many failed logins for a username from one address; refused unchecked.',
+  'staff-logout': 'A staff member logged out; the session is deleted.',
+  'staff-request-refused':
+    'A staff request was refused: no session, wrong role or failed CSRF check.',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;

@@ -1,10 +1,69 @@
+import type { FormField } from '@motcua/protocol';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeyboardMode } from '../../keyboard/keyboard-model';
+import { OnScreenKeyboard } from '../../keyboard/on-screen-keyboard';
 import { CancelButton } from '../../ui/cancel-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
-import { findProcedure } from './form';
+import {
+  findProcedure,
+  fromDisplayDate,
+  isSexField,
+  toDisplayDate,
+} from './form';
 import { FormFieldInput } from './form-field-input';
 import type { ScreenProps } from './screen-props';
+
+/** How the on-screen keyboard edits one field's stored value. */
+interface KeyboardBinding {
+  readonly mode: KeyboardMode;
+  readonly maxLength: number;
+  readonly toText: (value: string) => string;
+  readonly fromText: (text: string) => string;
+}
+
+const same = (text: string) => text;
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** `15031990` → `15/03/1990`, and partial input the same way. */
+function withSlashes(digits: string): string {
+  return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 8)]
+    .filter((part) => part !== '')
+    .join('/');
+}
+
+/** The keyboard a field gets; buttons (sex, select) get none. */
+function keyboardFor(field: FormField): KeyboardBinding | null {
+  if (isSexField(field)) return null;
+  switch (field.kind) {
+    case 'text':
+    case 'longText':
+      return {
+        mode: 'letters',
+        maxLength: field.maxLength,
+        toText: same,
+        fromText: same,
+      };
+    case 'phone':
+    case 'idNumber':
+      return {
+        mode: 'digits',
+        maxLength: field.kind === 'phone' ? 10 : 12,
+        toText: same,
+        fromText: digitsOf,
+      };
+    case 'date':
+      return {
+        mode: 'digits',
+        maxLength: 8,
+        toText: (value) => digitsOf(toDisplayDate(value)),
+        fromText: (digits) => fromDisplayDate(withSlashes(digits)),
+      };
+    case 'select':
+      return null;
+  }
+}
 
 export function FillingFormScreen({ snapshot, send }: ScreenProps) {
   const { t } = useTranslation('app');
@@ -19,6 +78,39 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
   } = snapshot.context;
   const procedure = findProcedure(procedures, procedureId);
   const hasErrors = Object.keys(fieldErrors).length > 0;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [activeFieldId, setActiveFieldId] = useState<string | null>(null);
+  const activeField = procedure?.fields.find(
+    (field) => field.id === activeFieldId,
+  );
+  const binding = activeField === undefined ? null : keyboardFor(activeField);
+
+  // The kiosk's own keyboard replaces the tablet's. TODO(form-field-input):
+  // pass inputMode to FormFieldInput as a prop instead; this change was
+  // limited to the screen file, so it sets the attribute after each render.
+  useLayoutEffect(() => {
+    formRef.current
+      ?.querySelectorAll<HTMLElement>('input, textarea')
+      .forEach((element) => (element.inputMode = 'none'));
+  });
+
+  // Keep the field being typed into visible above the keyboard.
+  useLayoutEffect(() => {
+    if (activeFieldId === null) return;
+    document
+      .getElementById(`input-${activeFieldId}`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [activeFieldId]);
+
+  const changeField = (fieldId: string, value: string) =>
+    send({ type: 'resident.changeField', fieldId, value });
+
+  const closeKeyboard = () => {
+    setActiveFieldId(null);
+    if (document.activeElement instanceof HTMLElement) {
+      document.activeElement.blur();
+    }
+  };
 
   return (
     <ScreenLayout
@@ -27,25 +119,39 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
       heading={procedure?.name[language] ?? t('form.heading')}
       lead={t('form.lead')}
       controls={
-        <div className="controls-row">
-          <button
-            type="button"
-            className="button"
-            data-testid="back"
-            onClick={() => send({ type: 'resident.back' })}
-          >
-            {t('actions.back')}
-          </button>
-          <CancelButton onConfirm={() => send({ type: 'resident.cancel' })} />
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="form-next"
-            onClick={() => send({ type: 'resident.next' })}
-          >
-            {t('actions.next')}
-          </button>
-        </div>
+        <>
+          {activeField !== undefined && binding !== null && (
+            <OnScreenKeyboard
+              key={activeField.id}
+              mode={binding.mode}
+              maxLength={binding.maxLength}
+              value={binding.toText(values[activeField.id] ?? '')}
+              onChange={(text) =>
+                changeField(activeField.id, binding.fromText(text))
+              }
+              onClose={closeKeyboard}
+            />
+          )}
+          <div className="controls-row">
+            <button
+              type="button"
+              className="button"
+              data-testid="back"
+              onClick={() => send({ type: 'resident.back' })}
+            >
+              {t('actions.back')}
+            </button>
+            <CancelButton onConfirm={() => send({ type: 'resident.cancel' })} />
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="form-next"
+              onClick={() => send({ type: 'resident.next' })}
+            >
+              {t('actions.next')}
+            </button>
+          </div>
+        </>
       }
     >
       {(hasErrors || submitError !== null) && (
@@ -54,6 +160,7 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
         </div>
       )}
       <form
+        ref={formRef}
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
@@ -63,7 +170,13 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
         {procedure?.fields.map((field) => {
           const error = fieldErrors[field.id];
           return (
-            <div key={field.id} className="form__field">
+            <div
+              key={field.id}
+              className="form__field"
+              onFocus={() =>
+                setActiveFieldId(keyboardFor(field) === null ? null : field.id)
+              }
+            >
               <label className="form__label" htmlFor={`input-${field.id}`}>
                 {field.label[language]}
                 {field.required && (
@@ -78,13 +191,7 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
                 value={values[field.id] ?? ''}
                 language={language}
                 invalid={error !== undefined}
-                onChange={(value) =>
-                  send({
-                    type: 'resident.changeField',
-                    fieldId: field.id,
-                    value,
-                  })
-                }
+                onChange={(value) => changeField(field.id, value)}
               />
               {error !== undefined && (
                 <p
