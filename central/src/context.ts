@@ -6,6 +6,7 @@ import type {
 } from '@motcua/protocol';
 import type { PushHub } from './kiosk/push-hub';
 import type { KioskRegistry } from './kiosk/registry';
+import type { CentralCounters } from './metrics/counters';
 import type { BlobStore } from './store/blobs';
 import type { CentralStore, CommandRecord } from './store/types';
 import type { DossierView, KioskView } from './views';
@@ -38,5 +39,7 @@ export interface CentralContext {
   readonly pushes: PushHub;
   readonly logger: Logger;
   readonly staff: StaffBroadcast;
+  /** What `/metrics` counts since start. */
+  readonly counters: CentralCounters;
   readonly now: () => Date;
 }

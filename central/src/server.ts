@@ -21,6 +21,7 @@ import { createRequestHandler } from './http/handler';
 import { serveKiosks } from './kiosk/namespace';
 import { PushHub } from './kiosk/push-hub';
 import { KioskRegistry } from './kiosk/registry';
+import { CentralCounters } from './metrics/counters';
 import { serveStaff, staffBroadcast } from './staff/namespace';
 import { BlobStore } from './store/blobs';
 import { openSqliteStore } from './store/sqlite';
@@ -113,6 +114,7 @@ export async function startCentral(
     pushes: new PushHub(),
     logger,
     staff: staffBroadcast(io.of('/staff')),
+    counters: new CentralCounters(),
     now,
   };
   const fleet = createFleet(context, io.of('/kiosk'));

@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CentralContext } from '../context';
 import type { ApiOptions } from './api';
 import { handleApi } from './api';
+import { serveMetrics } from './metrics';
 import { sendError } from './respond';
 import { serveDashboard } from './static';
 
-/** The one request listener: the JSON API, else the dashboard. */
+/** The one request listener: the JSON API, metrics, else the dashboard. */
 export function createRequestHandler(
   context: CentralContext,
   api: ApiOptions,
@@ -16,7 +17,9 @@ export function createRequestHandler(
     const answer =
       pathname === '/api' || pathname.startsWith('/api/')
         ? handleApi(context, api, request, response, pathname)
-        : serveDashboard(dashboardDir, pathname, response);
+        : pathname === '/metrics'
+          ? serveMetrics(context, api, request, response)
+          : serveDashboard(dashboardDir, pathname, response);
 
     answer.catch((error: unknown) => {
       context.logger.log('request-failed', 'failure', {

@@ -63,10 +63,12 @@ export async function receiveDossier(
   switch (outcome.kind) {
     case 'inserted':
       logger.log('dossier-received', 'success', about);
+      context.counters.dossierStored();
       context.staff.dossierReceived(toDossierView(dossier));
       return { ok: true, dossierId: dossier.id, duplicate: false };
     case 'duplicate':
       logger.log('dossier-duplicate', 'success', about);
+      context.counters.dossierDuplicate();
       return { ok: true, dossierId: dossier.id, duplicate: true };
     case 'codeTaken': {
       const error = protocolError(

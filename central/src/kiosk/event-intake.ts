@@ -38,6 +38,7 @@ export async function receiveKioskEvent(
   if (!inserted) return { ok: true, duplicate: true };
 
   logger.log('kiosk-event-received', 'success', about);
+  context.counters.kioskEventStored(event.kind);
   const { msgId: _msgId, ...view } = event;
   context.staff.kioskUpdated(context.registry.event(kioskId, view));
   context.staff.kioskEvent({ kioskId, ...view });

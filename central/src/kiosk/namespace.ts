@@ -62,6 +62,7 @@ export function serveKiosks(namespace: Namespace, context: CentralContext) {
             address: socket.handshake.address,
             error: result.error,
           });
+          context.counters.handshakeRefused(result.error.code);
           next(refusal(result.error));
           return;
         }
@@ -73,6 +74,7 @@ export function serveKiosks(namespace: Namespace, context: CentralContext) {
           namespace: '/kiosk',
           reason: error instanceof Error ? error.message : String(error),
         });
+        context.counters.handshakeRefused('internal');
         next(refusal(protocolError('internal', 'Central failed the check')));
       },
     );
