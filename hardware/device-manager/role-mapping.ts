@@ -46,7 +46,9 @@ export function mapRole(
       }
       if (found.length > 1) {
         const names = found.map((c) => c.name).join(', ');
-        const detail = `${found.length} devices match ${spec.match} (${names}); narrow the ${role} pattern`;
+        const detail =
+          `${found.length} devices match ${spec.match} (${names}); ` +
+          `narrow the ${role} pattern`;
         return { kind: 'report', state: 'error', detail };
       }
       return {

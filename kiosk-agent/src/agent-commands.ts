@@ -23,7 +23,7 @@ export function commandContext(deps: {
   readonly settings: RuntimeSettings;
   readonly settingsFile: string | undefined;
   readonly cdpUrl: string | undefined;
-  readonly kioskId: string;
+  readonly kioskId: () => string;
   readonly now: () => Date;
   readonly logger: Logger;
 }): CommandContext {
@@ -35,9 +35,9 @@ export function commandContext(deps: {
           {
             header: [deps.settings.wardName.toUpperCase()],
             title: t('testTitle'),
-            code: deps.kioskId,
+            code: deps.kioskId(),
             rows: [{ label: 'Thời điểm', value: deps.now().toISOString() }],
-            qr: deps.kioskId,
+            qr: deps.kioskId(),
             footer: ['motcua'],
           },
           deps.devices.profile,

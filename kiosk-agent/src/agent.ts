@@ -1,16 +1,11 @@
 import { parseCccdQr } from '@motcua/hardware/card-reader';
-import type {
-  CentralPush,
-  KioskEventKind,
-  Logger,
-  PrinterStatus,
-} from '@motcua/protocol';
-import { CHUNK_BYTES, createLogger, protocolError } from '@motcua/protocol';
+import type { KioskEventKind, Logger, PrinterStatus } from '@motcua/protocol';
+import { createLogger, protocolError } from '@motcua/protocol';
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
+import { failInterruptedCommands, pushApplier } from './agent-push';
 import { pageHandlers } from './agent-page-handlers';
-import { runCommand } from './commands/run-command';
 import type { AgentConfig, RuntimeSettings } from './config';
 import { readSettingsFile } from './config';
 import { openDevices } from './devices';
@@ -83,11 +78,10 @@ export async function startAgent(
     agencyCode: config.agencyCode,
     sequenceBlock: config.sequenceBlock,
   });
-  const settingsFile = process.env['MOTCUA_AGENT_CONFIG'];
   const settings: RuntimeSettings = {
     wardName: inbox.config()?.wardName ?? config.wardName,
     retentionDays: inbox.config()?.retentionDays ?? config.retentionDays,
-    ...readSettingsFile(settingsFile),
+    ...readSettingsFile(config.settingsFile),
   };
 
   const devices = await openDevices(config, { logger });
@@ -110,16 +104,6 @@ export async function startAgent(
     link?.wake();
   };
 
-  // A crash while a command ran: report it, never run it again.
-  for (const command of inbox.unfinishedCommands()) {
-    inbox.finishCommand(command.id, 'failed', now());
-    outbox.enqueue('command.result', command.id, now(), {
-      commandId: command.id,
-      ok: false,
-      detail: 'interrupted by a restart of the agent; not run again',
-    });
-  }
-
   const commands = commandContext({
     devices,
     endSession: () => session.end(),
@@ -130,52 +114,34 @@ export async function startAgent(
     logs,
     vault,
     settings,
-    settingsFile,
+    settingsFile: config.settingsFile,
     cdpUrl: config.cdpUrl,
-    kioskId: kioskId(),
+    kioskId,
     now,
     logger,
   });
 
-  const applyPush = async ({ seq, item }: CentralPush): Promise<void> => {
-    if (!inbox.apply(seq, item, now())) return;
-    logger.log('push-applied', 'success', { seq, kind: item.kind });
-    if (item.kind === 'config') {
-      settings.wardName = item.config.wardName;
-      settings.retentionDays = item.config.retentionDays;
-    }
-    if (item.kind !== 'command') return;
-
-    logger.log('command-started', 'n/a', { name: item.name, seq });
-    const outcome = await runCommand(item.name, commands);
-    const finish = db.transaction(() => {
-      inbox.finishCommand(
-        item.commandId,
-        outcome.ok ? 'done' : 'failed',
-        now(),
-      );
-      outbox.enqueue('command.result', item.commandId, now(), {
-        commandId: item.commandId,
-        ok: outcome.ok,
-        ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
-        ...(outcome.blob === undefined ? {} : { blob: outcome.blob }),
-      });
-    });
-    finish();
-    logger.log('command-finished', outcome.ok ? 'success' : 'failure', {
-      name: item.name,
-      detail: outcome.detail,
-    });
-    link?.wake();
+  const pushDeps = {
+    db,
+    inbox,
+    outbox,
+    settings,
+    commands,
+    wake: () => link?.wake(),
+    now,
+    logger,
   };
+  failInterruptedCommands(pushDeps);
+  const applyPush = pushApplier(pushDeps);
 
   const delivered = (item: OutboxItem) => {
-    if (item.kind !== 'dossier.deliver') outbox.markAcked(item);
     if (item.kind === 'dossier.deliver') {
       // The acknowledgement and the purge are one transaction.
       store.markDelivered(item.ref, now(), () => outbox.markAcked(item));
       logger.log('personal-data-purged', 'success', { dossierId: item.ref });
+      return;
     }
+    outbox.markAcked(item);
     if (item.kind === 'command.result' && item.payload !== null) {
       const blob = (JSON.parse(item.payload) as { blob?: { sha256: string } })
         .blob;
@@ -216,7 +182,7 @@ export async function startAgent(
           inbox.skip(seq);
         }
       },
-      chunkBytes: Number(process.env['MOTCUA_CHUNK_BYTES'] ?? CHUNK_BYTES),
+      chunkBytes: config.chunkBytes,
       logger,
       now,
       heartbeat: () => ({

@@ -1,3 +1,4 @@
+import { CHUNK_BYTES } from '@motcua/protocol';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,6 +33,10 @@ export interface AgentConfig {
   readonly cdpUrl: string | undefined;
   /** Days a delivered dossier's minimal record stays for reprint/status. */
   readonly retentionDays: number;
+  /** The technician's settings file, re-read by `reloadConfig`. */
+  readonly settingsFile: string | undefined;
+  /** Upload chunk size; smaller on slow links (at most CHUNK_BYTES). */
+  readonly chunkBytes: number;
   /**
    * `MOTCUA_DEVICES`: a JSON device-config file (printer and scanner roles,
    * see `@motcua/hardware/device-manager`). When set, its roles take over
@@ -84,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
     enrollToken: env['MOTCUA_ENROLL_TOKEN'] || undefined,
     cdpUrl: env['MOTCUA_CDP_URL'],
     retentionDays: Number(get('MOTCUA_RETENTION_DAYS', '30')),
+    settingsFile: env['MOTCUA_AGENT_CONFIG'],
+    chunkBytes: Number(get('MOTCUA_CHUNK_BYTES', String(CHUNK_BYTES))),
     devicesFile: env['MOTCUA_DEVICES'] || undefined,
     devicesByIdDir: env['MOTCUA_DEVICES_BY_ID_DIR'] || undefined,
     scannerSuffix: env['MOTCUA_SCANNER_SUFFIX'] || undefined,

@@ -2,8 +2,10 @@ import { expect } from 'vitest';
 
 // One sample line: a metric name, optional `{label="value",…}` with escaped
 // values, a space and a number.
-const SAMPLE_LINE =
-  /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\["\\n])*",?)*\})? (?:[-+]?[0-9.e+-]+|NaN|[+-]Inf)$/;
+const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
+const LABEL = '[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\["\\\\n])*",?';
+const VALUE = '(?:[-+]?[0-9.e+-]+|NaN|[+-]Inf)';
+const SAMPLE_LINE = new RegExp(`^${NAME}(\\{(${LABEL})*\\})? ${VALUE}$`);
 
 export interface ScrapedMetrics {
   readonly status: number;

@@ -19,7 +19,12 @@ it('resumes scanning after the scanner is unplugged and plugged back', async () 
 
   // Half a frame, then the cable comes out.
   await send('HS-00');
-  const lost = waitForState(link, 'lost');
+  // Both ends must notice the unplug, or the test's own end would still
+  // read "open" from before it and write into a closed pty after replug.
+  const lost = Promise.all([
+    waitForState(link, 'lost'),
+    waitForState(host, 'lost'),
+  ]);
   await pair.stop();
   await lost;
   expect(errors).toEqual([

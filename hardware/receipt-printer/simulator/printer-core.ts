@@ -41,8 +41,9 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /**
  * What a printer does with bytes, whatever the wire: answers `DLE EOT n`
- * at once (leaving the bytes in the data, where the decoder skips them), runs `GS a n` (Automatic Status Back) when it reaches the front
- * of the buffer, and cuts the rest into jobs. Jobs sent while the paper is
+ * at once (leaving the bytes in the data, where the decoder skips them),
+ * runs `GS a n` (Automatic Status Back) when it reaches the front of the
+ * buffer, and cuts the rest into jobs. Jobs sent while the paper is
  * out or the cover is open wait in the buffer and print once it clears.
  */
 export function createPrinterCore(options: CoreOptions) {

@@ -73,13 +73,15 @@ try {
   }
 
   console.log(
-    `outbox drain: ${String(DOSSIERS)} dossiers in ${drainSeconds.toFixed(2)} s = ${rate.toFixed(0)} dossiers/s`,
+    `outbox drain: ${String(DOSSIERS)} dossiers in ` +
+      `${drainSeconds.toFixed(2)} s = ${rate.toFixed(0)} dossiers/s`,
   );
   console.log(`  budget ≥ 200 dossiers/s: ${verdict(rate >= 200)}`);
   const p50 = percentile(backToAck, 50);
   const max = Math.max(...backToAck);
   console.log(
-    `network back → first ack over ${String(CUTS)} cuts: p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
+    `network back → first ack over ${String(CUTS)} cuts: ` +
+      `p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
   );
   console.log(`  budget ≤ 2000 ms (max): ${verdict(max <= 2000)}`);
 

@@ -3,6 +3,7 @@ import { maskIdNumber } from '@motcua/protocol';
 import type { Procedure } from '@motcua/protocol';
 import { useTranslation } from 'react-i18next';
 import { CancelButton } from '../../ui/cancel-button';
+import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
 import type { ScreenProps } from './screen-props';
@@ -47,14 +48,7 @@ export function ChoosingProcedureScreen({ snapshot, send }: ScreenProps) {
       }
       controls={
         <div className="controls-row">
-          <button
-            type="button"
-            className="button"
-            data-testid="back"
-            onClick={() => send({ type: 'resident.back' })}
-          >
-            {t('actions.back')}
-          </button>
+          <BackButton onBack={() => send({ type: 'resident.back' })} />
           <CancelButton onConfirm={() => send({ type: 'resident.cancel' })} />
         </div>
       }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyboardMode } from '../../keyboard/keyboard-model';
 import { OnScreenKeyboard } from '../../keyboard/on-screen-keyboard';
 import { CancelButton } from '../../ui/cancel-button';
+import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
 import {
@@ -133,14 +134,7 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
             />
           )}
           <div className="controls-row">
-            <button
-              type="button"
-              className="button"
-              data-testid="back"
-              onClick={() => send({ type: 'resident.back' })}
-            >
-              {t('actions.back')}
-            </button>
+            <BackButton onBack={() => send({ type: 'resident.back' })} />
             <CancelButton onConfirm={() => send({ type: 'resident.cancel' })} />
             <button
               type="button"

@@ -28,7 +28,7 @@ describe('a dossier the agent refuses', () => {
     expect(snapshot.context.requestId).toBeNull();
   });
 
-  it('stays on the review when the answer is lost, and retries with the same request id', async () => {
+  it('retries a lost answer from the review with the same request id', async () => {
     const flow = startFlow({
       submit: () => ({
         kind: 'unreachable',

@@ -1,3 +1,4 @@
+import { BackButton } from '../../ui/back-button';
 import { formatDate } from '@motcua/locales';
 import { maskIdNumber } from '@motcua/protocol';
 import type { ReactNode } from 'react';
@@ -70,14 +71,7 @@ export function ReviewingScreen({ snapshot, send }: ScreenProps) {
       lead={t('review.lead')}
       controls={
         <div className="controls-row">
-          <button
-            type="button"
-            className="button"
-            data-testid="back"
-            onClick={() => send({ type: 'resident.back' })}
-          >
-            {t('actions.back')}
-          </button>
+          <BackButton onBack={() => send({ type: 'resident.back' })} />
           <button
             type="button"
             className="button button--primary"
