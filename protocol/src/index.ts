@@ -6,6 +6,7 @@ export * from './identity';
 export * from './messages';
 export * from './printer';
 export * from './result';
+export * from './services';
 export * from './sim';
 export * from './sync';
 export * from './text';

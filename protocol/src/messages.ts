@@ -15,6 +15,17 @@ import { identityReadSchema } from './identity';
 import { printerStatusSchema } from './printer';
 import type { Result } from './result';
 import { err, ok } from './result';
+import {
+  dossierLookupAnswerSchema,
+  dossierLookupSchema,
+  helpRequestSchema,
+  kioskRatingSchema,
+  kioskTicketSchema,
+  queueTakeAnswerSchema,
+  queueTakeSchema,
+  ratingSubmitSchema,
+  simpleAnswerSchema,
+} from './services';
 import { simPrinterSchema, simScanSchema } from './sim';
 import {
   blobChunkAnswerSchema,
@@ -230,6 +241,56 @@ export const messages = {
     'agent→app',
     z.strictObject({}),
     'Central asked for the kiosk page to reload.',
+  ),
+  'dossier.lookup': message(
+    'app→agent',
+    dossierLookupSchema,
+    'Status of a dossier by its code; the agent asks central (same name).',
+  ),
+  'dossier.lookedUp': message(
+    'agent→app',
+    dossierLookupAnswerSchema,
+    'The status, from central or, offline, from the kiosk; or not found.',
+  ),
+  'rating.submit': message(
+    'app→agent',
+    ratingSubmitSchema,
+    'A satisfaction rating, 1–5, after a dossier or on its own.',
+  ),
+  'rating.submitted': message(
+    'agent→app',
+    simpleAnswerSchema,
+    'The rating is stored for central.',
+  ),
+  'kiosk.rating': message(
+    'agent→central',
+    kioskRatingSchema,
+    'A rating, delivered through the outbox.',
+  ),
+  'queue.take': message(
+    'app→agent',
+    queueTakeSchema,
+    'A queue number for now, or an appointment at the ward office.',
+  ),
+  'queue.taken': message(
+    'agent→app',
+    queueTakeAnswerSchema,
+    'The ticket and how printing it went.',
+  ),
+  'kiosk.ticket': message(
+    'agent→central',
+    kioskTicketSchema,
+    'A queue ticket or appointment, delivered through the outbox.',
+  ),
+  'help.request': message(
+    'app→agent',
+    helpRequestSchema,
+    'The resident asked for staff; sent on as kiosk.event help.requested.',
+  ),
+  'help.requested': message(
+    'agent→app',
+    simpleAnswerSchema,
+    'Staff have been told.',
   ),
   'sim.printer': message(
     'app→agent',

@@ -117,6 +117,8 @@ export const kioskEventKindSchema = z.enum([
   'device.back',
   'disk.low',
   'disk.ok',
+  /** The resident pressed "call staff"; `detail` says why. */
+  'help.requested',
   /** Central refused an outbox item for good; `detail` says which and why. */
   'outbox.deadLettered',
 ]);
