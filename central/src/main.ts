@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@motcua/protocol';
+import { clusterOptionsFromEnv } from './cluster/env';
 import { DEFAULT_PORT, startCentral } from './server';
 
 // Runs central from the command line (`pnpm --filter @motcua/central start`).
@@ -39,6 +40,16 @@ function readBootstrap(env: NodeJS.ProcessEnv) {
   };
 }
 
+/** Seconds without a heartbeat before a kiosk shows offline (default 60). */
+function readOfflineAfter(value: string | undefined) {
+  if (value === undefined || value === '') return {};
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) {
+    throw new Error('MOTCUA_OFFLINE_AFTER_SECONDS: whole seconds, 5 to 3600');
+  }
+  return { offlineAfterSeconds: seconds };
+}
+
 const env = process.env;
 const config = {
   host: env['MOTCUA_CENTRAL_HOST'] || '127.0.0.1',
@@ -47,7 +58,16 @@ const config = {
     env['MOTCUA_CENTRAL_DATA'] || resolve(REPO_ROOT, '.data', 'central'),
   ),
   allowOpenAdmin: env['MOTCUA_CENTRAL_OPEN_ADMIN'] === '1',
+  ...readOfflineAfter(env['MOTCUA_OFFLINE_AFTER_SECONDS']),
+  // The built dashboard; central/dist/dashboard when not given.
+  ...(env['MOTCUA_DASHBOARD_DIR']
+    ? { dashboardDir: resolve(env['MOTCUA_DASHBOARD_DIR']) }
+    : {}),
 };
+// Kept out of `config`, which is logged: the URL may carry a password.
+const databaseUrl = env['MOTCUA_DATABASE_URL'] || undefined;
+// Also kept out: a Redis URL may carry one too.
+const cluster = clusterOptionsFromEnv(env);
 const bootstrapEnrollment = readBootstrap(env);
 const adminPassword = env['MOTCUA_STAFF_ADMIN_PASSWORD'];
 const staff =
@@ -57,13 +77,17 @@ const staff =
 mkdirSync(config.dataDir, { recursive: true });
 logger.log('config-loaded', 'success', {
   ...config,
+  database: databaseUrl === undefined ? 'embedded' : 'postgres',
+  cluster: cluster.redisUrl === undefined ? 'single' : 'redis',
   bootstrapKiosk: bootstrapEnrollment?.kioskId ?? null,
   staffAdminFromEnv: staff.length > 0,
 });
 
 const central = await startCentral({
   ...config,
+  ...(databaseUrl === undefined ? {} : { databaseUrl }),
   ...(bootstrapEnrollment === undefined ? {} : { bootstrapEnrollment }),
+  ...cluster,
   staff,
   devStaff: env['MOTCUA_CENTRAL_DEV_STAFF'] === '1',
   log: write,

@@ -13,27 +13,36 @@ import { createStaffAuth } from './auth/staff-auth';
 import { calendar2026 } from './catalog/calendar';
 import { seedProcedures } from './catalog/seed';
 import type { CentralContext } from './context';
+import type { ClusterNode } from './cluster/cluster';
+import { joinCluster } from './cluster/cluster';
 import type { Fleet } from './fleet/fleet';
 import { createFleet } from './fleet/fleet';
 import type { KioskSlotInput } from './fleet/tokens';
 import { registerBootstrapToken } from './fleet/tokens';
+import type { MonitoringOptions } from './alerts/monitoring';
+import { createMonitoring } from './alerts/monitoring';
 import { createRequestHandler } from './http/handler';
 import { serveKiosks } from './kiosk/namespace';
 import { PushHub } from './kiosk/push-hub';
 import { KioskRegistry } from './kiosk/registry';
 import { CentralCounters } from './metrics/counters';
-import { serveStaff, staffBroadcast } from './staff/namespace';
+import { kioskShownHere, serveStaff, staffBroadcast } from './staff/namespace';
 import { BlobStore } from './store/blobs';
-import { openSqliteStore } from './store/sqlite';
+import { openCentralStore } from './store/central-store';
 import type { CentralStore } from './store/types';
 
-export interface CentralOptions {
+export interface CentralOptions extends MonitoringOptions {
   /** Defaults to 127.0.0.1. */
   readonly host?: string;
   /** Defaults to 7400; 0 picks any free port. */
   readonly port?: number;
-  /** Where `central.sqlite` and `blobs/` live; created if missing. */
+  /**
+   * Where `blobs/` live, and `central.sqlite` unless `databaseUrl` is
+   * given; created if missing.
+   */
   readonly dataDir: string;
+  /** `postgres://…`: keep the store in PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
   /** The built dashboard; defaults to `central/dist/dashboard`. */
   readonly dashboardDir?: string;
   /** Receives one JSON log line at a time; defaults to stdout. */
@@ -51,6 +60,12 @@ export interface CentralOptions {
   readonly devStaff?: boolean;
   /** At boot, lets this kiosk enroll with this token if it has not yet. */
   readonly bootstrapEnrollment?: KioskSlotInput & { readonly token: string };
+  /** `redis://…`: share kiosks and staff feeds with other central nodes. */
+  readonly redisUrl?: string;
+  /** Before every Redis key and channel; defaults to `motcua:`. */
+  readonly redisKeyPrefix?: string;
+  /** How long a dead node's kiosks stay online elsewhere (30 s). */
+  readonly presenceTtlMs?: number;
 }
 
 export interface RunningCentral extends Fleet {
@@ -79,7 +94,12 @@ export async function startCentral(
   });
 
   mkdirSync(options.dataDir, { recursive: true });
-  const store = openSqliteStore(options.dataDir);
+  const store = await openCentralStore({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl === undefined
+      ? {}
+      : { databaseUrl: options.databaseUrl }),
+  });
   logger.log('store-opened', 'success', { ...store.info });
 
   const allowOpenAdmin = options.allowOpenAdmin ?? false;
@@ -92,6 +112,21 @@ export async function startCentral(
     await store.kioskLastSeen(),
     await store.latestKioskEvents(),
   );
+  let cluster: ClusterNode | undefined;
+  if (options.redisUrl !== undefined) {
+    cluster = await joinCluster(
+      {
+        redisUrl: options.redisUrl,
+        keyPrefix: options.redisKeyPrefix,
+        presenceTtlMs: options.presenceTtlMs,
+      },
+      logger,
+      now,
+    ).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+  }
 
   // The request listener must exist before socket.io attaches, so that
   // socket.io passes on only the requests that are not its own.
@@ -105,15 +140,24 @@ export async function startCentral(
     serveClient: false,
     // A kiosk is refused for good rather than left waiting on a bad proof.
     connectTimeout: 10_000,
+    ...(cluster === undefined ? {} : { adapter: cluster.adapter }),
   });
+  const published = { catalog, calendar };
+  const staff = staffBroadcast(io.of('/staff'));
+  const monitoring = await createMonitoring(
+    { db: store.db, store, registry, published, staff, logger, now },
+    { ...options, devWardRoles: options.devStaff === true },
+  );
   const context: CentralContext = {
     store,
+    db: store.db,
+    ...monitoring.parts,
     blobs: new BlobStore(options.dataDir),
     registry,
-    published: { catalog, calendar },
+    published,
     pushes: new PushHub(),
     logger,
-    staff: staffBroadcast(io.of('/staff')),
+    staff,
     counters: new CentralCounters(),
     now,
   };
@@ -132,15 +176,22 @@ export async function startCentral(
 
   let url: string;
   try {
+    await cluster?.attach({
+      registry,
+      pushes: context.pushes,
+      showHere: kioskShownHere(io.of('/staff')),
+    });
     if (options.bootstrapEnrollment !== undefined) {
       await registerBootstrapToken(context, options.bootstrapEnrollment);
     }
     url = await listen(httpServer, host, options.port ?? DEFAULT_PORT);
   } catch (error) {
+    await cluster?.close();
     await store.close();
     throw error;
   }
   logger.log('service-listening', 'success', { url });
+  const stopMonitoring = monitoring.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -149,11 +200,13 @@ export async function startCentral(
     close() {
       closing ??= (async () => {
         logger.log('service-stopping', 'n/a', { url });
+        stopMonitoring();
         io.disconnectSockets(true);
         httpServer.closeAllConnections();
         await new Promise<void>((resolve) => {
           void io.close(() => resolve());
         });
+        await cluster?.close();
         await store.close();
       })();
       return closing;

@@ -1,5 +1,6 @@
 import type {
   DossierRecord,
+  DossierStatus,
   KioskEventKind,
   KioskHeartbeat,
 } from '@motcua/protocol';
@@ -36,8 +37,20 @@ export type KioskHealth = Readonly<
   >
 >;
 
+/** How a kiosk is doing, worst first: derived from alerts and presence. */
+export type KioskStatus = 'ok' | 'warning' | 'critical' | 'offline';
+
 export interface KioskView {
   readonly id: string;
+  readonly ward: string;
+  readonly address: string;
+  /**
+   * `offline` when not connected, or no heartbeat for `offlineAfterSeconds`;
+   * else `critical` / `warning` by the worst open alert; else `ok`.
+   */
+  readonly status: KioskStatus;
+  /** Open or acknowledged alerts of this kiosk. */
+  readonly openAlerts: number;
   readonly online: boolean;
   /** UTC ISO 8601, or null when the kiosk was never heard from. */
   readonly lastSeen: string | null;
@@ -50,6 +63,128 @@ export interface KioskView {
 export interface DashboardSnapshot {
   readonly dossiers: DossierView[];
   readonly kiosks: KioskView[];
+  /** Active alerts (open or acknowledged), newest first. */
+  readonly alerts: AlertView[];
+}
+
+// ─── Alerts ──────────────────────────────────────────────────────────────
+
+export type AlertRule =
+  | 'offline'
+  | 'paperNearEnd'
+  | 'paperOut'
+  | 'coverOpen'
+  | 'deviceError'
+  | 'backlogOld'
+  | 'diskNearlyFull'
+  | 'helpRequested';
+
+export type AlertSeverity = 'warning' | 'critical';
+export type AlertState = 'open' | 'acknowledged' | 'resolved';
+
+export interface AlertView {
+  readonly id: string;
+  readonly kioskId: string;
+  readonly ward: string;
+  readonly rule: AlertRule;
+  readonly severity: AlertSeverity;
+  readonly state: AlertState;
+  readonly openedAt: string;
+  readonly acknowledgedAt: string | null;
+  readonly acknowledgedBy: string | null;
+  readonly resolvedAt: string | null;
+  /** Null when the alert resolved by itself (the condition cleared). */
+  readonly resolvedBy: string | null;
+  readonly detail: string | null;
+}
+
+// ─── Kiosk detail ────────────────────────────────────────────────────────
+
+/** A finished command's blob (screenshot or logs), served by /api/blobs. */
+export interface KioskBlobRef {
+  readonly commandId: string;
+  readonly at: string;
+  readonly sha256: string;
+}
+
+export interface KioskDetailView {
+  readonly kiosk: KioskView;
+  /** Latest 50, newest first. */
+  readonly events: KioskEventView[];
+  /** Latest 20, newest first. */
+  readonly commands: CommandRecord[];
+  /** Latest 50, newest first. */
+  readonly alerts: AlertView[];
+  readonly screenshot: KioskBlobRef | null;
+  readonly logs: KioskBlobRef | null;
+}
+
+// ─── Cases, deadlines, inbox ─────────────────────────────────────────────
+
+export type { DossierStatus };
+
+/**
+ * green: due within 24 h; yellow: overdue less than 48 h; red: overdue
+ * 48 h or more; none otherwise, and always once done or returned.
+ */
+export type DeadlineLevel = 'none' | 'green' | 'yellow' | 'red';
+
+export interface CaseView {
+  readonly code: string;
+  readonly procedureId: string;
+  readonly kioskId: string;
+  readonly ward: string;
+  /** Masked. */
+  readonly applicantName: string;
+  readonly receivedAt: string;
+  /** 17:00 Asia/Ho_Chi_Minh of the legal due date, as UTC ISO. */
+  readonly dueAt: string;
+  readonly status: DossierStatus;
+  readonly level: DeadlineLevel;
+  /** Staff username, or null when unassigned. */
+  readonly assignee: string | null;
+  readonly updatedAt: string;
+  readonly note: string | null;
+}
+
+export type NotificationLevel = Exclude<DeadlineLevel, 'none'>;
+
+export interface NotificationView {
+  readonly id: string;
+  /** Staff username the notification is for. */
+  readonly recipient: string;
+  readonly level: NotificationLevel;
+  /** Dossier code. */
+  readonly code: string;
+  readonly message: string;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+/** Who is told when a ward's case reaches yellow or red. */
+export interface WardRolesView {
+  readonly ward: string;
+  readonly departmentHead: string | null;
+  readonly agencyHead: string | null;
+}
+
+// ─── Figures ─────────────────────────────────────────────────────────────
+
+export interface WardFigures {
+  readonly ward: string;
+  readonly dossiers: number;
+  /** Cases done or returned. */
+  readonly closed: number;
+  /** Closed cases whose last change came no later than dueAt. */
+  readonly onTime: number;
+  /** onTime / closed, or null with nothing closed. */
+  readonly onTimeRate: number | null;
+  readonly ratings: number;
+  readonly averageRating: number | null;
+  /** Queue tickets for today (Asia/Ho_Chi_Minh). */
+  readonly ticketsToday: number;
+  /** Last 14 days (Asia/Ho_Chi_Minh), oldest first. */
+  readonly daily: { readonly date: string; readonly dossiers: number }[];
 }
 
 /** Staff-facing events on the `/staff` namespace. */
@@ -59,6 +194,10 @@ export interface StaffEvents {
   'kiosk.updated': (kiosk: KioskView) => void;
   'kiosk.event': (event: KioskEventView) => void;
   'command.updated': (command: CommandRecord) => void;
+  'alert.updated': (alert: AlertView) => void;
+  'case.updated': (dossierCase: CaseView) => void;
+  /** To everyone; the dashboard shows those whose recipient is its user. */
+  'notification.new': (notification: NotificationView) => void;
 }
 
 export function toDossierView(record: DossierRecord): DossierView {

@@ -8,7 +8,12 @@ export {
   detectBlankPage,
   rgbaToGray,
 } from './blank-page';
-export { decodeToGray, toScannedPage } from './page-image';
+export {
+  decodeToGray,
+  PREVIEW_WIDTH_PX,
+  previewDataUrl,
+  toScannedPage,
+} from './page-image';
 export { maxPagesLimit, validateScanRequest } from './request';
 export type { SaneScannerOptions } from './sane-scanner';
 export { createSaneScanner, saneScannerDelays } from './sane-scanner';

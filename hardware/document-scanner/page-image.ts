@@ -34,3 +34,27 @@ export async function toScannedPage(
     inkRatio: verdict.inkRatio,
   };
 }
+
+/** Width of the on-screen preview of a scanned page, in pixels. */
+export const PREVIEW_WIDTH_PX = 360;
+
+/**
+ * A small JPEG of a scanned page for the kiosk screen, as a data URL: about
+ * 20–40 KB for an A4 page, where the full PNG is several hundred.
+ */
+export async function previewDataUrl(
+  image: Buffer,
+  widthPx = PREVIEW_WIDTH_PX,
+): Promise<string> {
+  const decoded = await loadImage(image);
+  const scale = Math.min(1, widthPx / decoded.width);
+  const width = Math.max(1, Math.round(decoded.width * scale));
+  const height = Math.max(1, Math.round(decoded.height * scale));
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(decoded, 0, 0, width, height);
+  const jpeg = await canvas.encode('jpeg', 70);
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}

@@ -71,6 +71,15 @@ export function encodeRasterSlip(
   at('left');
   blankLine();
   text(slip.footer, NORMAL);
+  if (slip.payment !== undefined) {
+    blankLine();
+    text(slip.payment.lines, NORMAL);
+    blankLine();
+    flushFeed();
+    at('center');
+    out.push(...qrCode(slip.payment.qr, { moduleSize: 5, errorLevel: 'm' }));
+    at('left');
+  }
 
   pendingFeed += TEXT_METRICS.linePitch * FEED_LINES_BEFORE_CUT;
   flushFeed();

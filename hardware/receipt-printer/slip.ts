@@ -11,6 +11,15 @@ export interface SlipLayout {
   readonly rows: readonly { readonly label: string; readonly value: string }[];
   /** Payload of the QR code, usually a status look-up URL. */
   readonly qr: string;
+  /**
+   * A fee to pay: its lines (amount, instruction) and a payment QR code
+   * (VietQR), printed after the footer, so that the footer's words about
+   * the first QR code stay right under it.
+   */
+  readonly payment?: {
+    readonly lines: readonly string[];
+    readonly qr: string;
+  };
   readonly footer: readonly string[];
 }
 
@@ -104,6 +113,12 @@ function encodeCodePageSlip(
     .qrcode(slip.qr, { model: 2, size: 6, errorlevel: 'm' });
   encoder.newline();
   slip.footer.forEach(line);
+  if (slip.payment !== undefined) {
+    encoder.newline();
+    slip.payment.lines.forEach(line);
+    encoder.newline();
+    encoder.qrcode(slip.payment.qr, { model: 2, size: 5, errorlevel: 'm' });
+  }
 
   return encoder.newline(2).cut('partial').encode();
 }

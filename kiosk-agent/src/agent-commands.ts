@@ -73,6 +73,20 @@ export function commandContext(deps: {
         deps.settings.retentionDays = next.retentionDays;
         changed.push('retentionDays');
       }
+      if (
+        next.appointmentsPerSlot !== undefined &&
+        next.appointmentsPerSlot !== deps.settings.appointmentsPerSlot
+      ) {
+        deps.settings.appointmentsPerSlot = next.appointmentsPerSlot;
+        changed.push('appointmentsPerSlot');
+      }
+      if (
+        next.payee !== undefined &&
+        JSON.stringify(next.payee) !== JSON.stringify(deps.settings.payee)
+      ) {
+        deps.settings.payee = next.payee;
+        changed.push('payee');
+      }
       deps.logger.log('config-loaded', 'success', { changed });
       return changed;
     },

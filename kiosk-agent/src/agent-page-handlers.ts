@@ -1,8 +1,18 @@
-import type { Logger, PrinterStatus, Procedure } from '@motcua/protocol';
+import { previewDataUrl } from '@motcua/hardware/document-scanner';
+import type {
+  DossierLookup,
+  DossierPayment,
+  KioskEventKind,
+  Logger,
+  PrinterStatus,
+  Procedure,
+} from '@motcua/protocol';
 import { CALENDAR_2026, protocolError } from '@motcua/protocol';
+import { serviceHandlers } from './agent-service-handlers';
 import { simulatorRoutes } from './agent-sim-routes';
 import type { AgentConfig, RuntimeSettings } from './config';
 import type { Devices } from './devices';
+import { dossierPayment } from './intake/payment';
 import { submitDossier } from './intake/submit-dossier';
 import type { LocalApiHandlers } from './local-api/local-api';
 import { printSlip } from './printing/print-slip';
@@ -10,6 +20,8 @@ import { slipLayout } from './printing/slip-layout';
 import type { ResidentSession } from './session/resident-session';
 import type { DossierStore } from './store/dossier-store';
 import type { Inbox } from './store/inbox';
+import type { Outbox } from './store/outbox';
+import type { TicketStore } from './store/ticket-store';
 
 export interface PageHandlerDeps {
   readonly config: AgentConfig;
@@ -24,6 +36,12 @@ export interface PageHandlerDeps {
   readonly pollPrinter: () => Promise<void>;
   /** Something was queued for central. */
   readonly wake: () => void;
+  readonly outbox: Outbox;
+  readonly tickets: TicketStore;
+  /** Central's raw answer to a lookup, or `undefined` when unreachable. */
+  readonly askCentral: (lookup: DossierLookup) => Promise<unknown>;
+  /** Queues a `kiosk.event` durably and wakes the link. */
+  readonly queueEvent: (kind: KioskEventKind, detail?: string) => void;
   readonly now: () => Date;
   readonly logger: Logger;
 }
@@ -58,15 +76,18 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
           calendar: () => inbox.calendar() ?? CALENDAR_2026,
           procedures,
           attachments: (choices) => session.take(choices),
-          print: (dossier, procedure) =>
+          print: (dossier, procedure, payment) =>
             printSlip(
               devices.printer,
               devices.profile,
               slipLayout(dossier, procedure, {
                 wardName: settings.wardName,
                 kioskId: kioskId(),
+                ...paymentContext(payment),
               }),
             ).finally(() => void pollPrinter()),
+          payment: (code, procedure) =>
+            dossierPayment(procedure.feeVnd, code, settings.payee),
           committed: deps.wake,
           now,
           logger,
@@ -86,6 +107,10 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
         'image/png',
       );
       if (!held.ok) return { ok: false, error: held.error };
+      // The screen shows a small copy; without one it says "scanned".
+      const preview = await previewDataUrl(scanned.value.bytes).catch(
+        () => undefined,
+      );
       return {
         ok: true,
         attachment: {
@@ -96,6 +121,7 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
           mime: held.value.mime,
           pages: scanned.value.pages,
           blank: scanned.value.blank,
+          ...(preview === undefined ? {} : { preview }),
         },
       };
     },
@@ -119,6 +145,9 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
           wardName: settings.wardName,
           kioskId: kioskId(),
           reprint: true,
+          ...paymentContext(
+            dossierPayment(procedure.feeVnd, dossier.code, settings.payee),
+          ),
         }),
       );
       return { ok: true, print };
@@ -144,6 +173,14 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
       await pollPrinter();
       return { ok: true };
     },
-    http: (req, res) => simulatorRoutes(config, devices, req, res),
+    ...serviceHandlers(deps),
+    http: (req, res) => simulatorRoutes(config, devices, req, res, session),
   };
+
+  function paymentContext(payment: DossierPayment | undefined) {
+    if (payment === undefined) return {};
+    return settings.payee === undefined
+      ? { payment }
+      : { payment, payeeName: settings.payee.accountName };
+  }
 }

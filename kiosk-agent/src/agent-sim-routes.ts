@@ -3,16 +3,20 @@ import type { VirtualPrinter } from '@motcua/hardware/receipt-printer';
 import { profileDots, renderJobPng } from '@motcua/hardware/receipt-printer';
 import type { AgentConfig } from './config';
 import type { Devices } from './devices';
+import type { ResidentSession } from './session/resident-session';
 
 /**
  * Simulator tools over HTTP on the loopback API: what the virtual printer
- * received, for the dev panel and the tests. Absent outside simulator mode.
+ * received, for the dev panel and the tests, and (read-only) how much the
+ * resident session holds, for the privacy test. Absent outside simulator
+ * mode.
  */
 export async function simulatorRoutes(
   config: AgentConfig,
   devices: Devices,
   req: IncomingMessage,
   res: ServerResponse,
+  session?: Pick<ResidentSession, 'heldCount'>,
 ): Promise<boolean> {
   const printer = devices.virtualPrinter;
   if (!config.simulator || printer === undefined) return false;
@@ -25,6 +29,15 @@ export async function simulatorRoutes(
       return true;
     case '/sim/printer/last.png':
       sendLastJobPng(printer, profileDots(devices.profile), res);
+      return true;
+    case '/sim/session':
+      if (session === undefined) return false;
+      // Counts only: the documents themselves never leave the session.
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(JSON.stringify({ heldDocuments: session.heldCount() }));
       return true;
     default:
       return false;

@@ -1,9 +1,14 @@
 import { parseCccdQr } from '@motcua/hardware/card-reader';
 import type { KioskEventKind, Logger, PrinterStatus } from '@motcua/protocol';
-import { createLogger, protocolError } from '@motcua/protocol';
+import {
+  createLogger,
+  DOSSIER_CODE_PATTERN,
+  protocolError,
+} from '@motcua/protocol';
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
+import { localDay } from './calendar/working-days';
 import { failInterruptedCommands, pushApplier } from './agent-push';
 import { pageHandlers } from './agent-page-handlers';
 import type { AgentConfig, RuntimeSettings } from './config';
@@ -19,6 +24,7 @@ import { DossierStore } from './store/dossier-store';
 import { Inbox } from './store/inbox';
 import { openStore } from './store/open-store';
 import { Outbox } from './store/outbox';
+import { TicketStore } from './store/ticket-store';
 import type { OutboxItem } from './store/outbox';
 import { loadSealer } from './store/sealing';
 import { fullJitter } from './sync/backoff';
@@ -74,6 +80,7 @@ export async function startAgent(
   const vault = new AttachmentVault(config.dataDir, sealer);
   const outbox = new Outbox(db);
   const inbox = new Inbox(db);
+  const tickets = new TicketStore(db, outbox);
   const store = new DossierStore(db, sealer, vault, outbox, {
     agencyCode: config.agencyCode,
     sequenceBlock: config.sequenceBlock,
@@ -81,6 +88,8 @@ export async function startAgent(
   const settings: RuntimeSettings = {
     wardName: inbox.config()?.wardName ?? config.wardName,
     retentionDays: inbox.config()?.retentionDays ?? config.retentionDays,
+    appointmentsPerSlot: config.appointmentsPerSlot,
+    payee: config.payee,
     ...readSettingsFile(config.settingsFile),
   };
 
@@ -283,6 +292,10 @@ export async function startAgent(
       settings,
       printerStatus: () => printerStatus,
       pollPrinter,
+      outbox,
+      tickets,
+      askCentral: (lookup) => link?.lookup(lookup) ?? Promise.resolve(),
+      queueEvent,
       wake: () => link?.wake(),
       now,
       logger,
@@ -292,6 +305,13 @@ export async function startAgent(
   page.api = api;
 
   devices.scanner.onScan(({ data }) => {
+    // A slip's QR holds only its dossier code: for the status lookup.
+    const code = data.trim();
+    if (DOSSIER_CODE_PATTERN.test(code)) {
+      logger.log('dossier-code-scanned', 'success');
+      page.api?.emit('dossier.scanned', { code });
+      return;
+    }
     const read = parseCccdQr(data, now());
     if (read.ok) {
       logger.log('identity-read', 'success', { source: 'qr' });
@@ -316,6 +336,7 @@ export async function startAgent(
       now().getTime() - settings.retentionDays * 24 * 60 * 60 * 1000,
     );
     store.dropDeliveredBefore(before);
+    tickets.dropBefore(localDay(before).date);
   };
   checkDisk();
   purgeOld();

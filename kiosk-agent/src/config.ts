@@ -1,4 +1,5 @@
-import { CHUNK_BYTES } from '@motcua/protocol';
+import type { VietQrPayee } from '@motcua/protocol';
+import { CHUNK_BYTES, vietQrPayeeSchema } from '@motcua/protocol';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,7 +48,25 @@ export interface AgentConfig {
   readonly devicesByIdDir: string | undefined;
   /** `MOTCUA_SCANNER_SUFFIX`: crlf (default), cr, lf or none. */
   readonly scannerSuffix: string | undefined;
+  /** `MOTCUA_APPOINTMENTS_PER_SLOT`: bookings per 30-minute slot. */
+  readonly appointmentsPerSlot: number;
+  /**
+   * Who receives fees paid by VietQR. Only the simulator has a default
+   * (DEV_TEST_PAYEE); a real kiosk prints no payment code until the ward's
+   * account is in the settings file.
+   */
+  readonly payee: VietQrPayee | undefined;
 }
+
+/**
+ * TEST ACCOUNT for development and the simulator only: not a ward's
+ * account, and no money must ever be sent to it.
+ */
+export const DEV_TEST_PAYEE: VietQrPayee = {
+  bankBin: '970436',
+  accountNumber: '0000000000',
+  accountName: 'TAI KHOAN THU NGHIEM MOTCUA',
+};
 
 /**
  * Embedded defaults run the whole kiosk in simulator mode against a local
@@ -94,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
     devicesFile: env['MOTCUA_DEVICES'] || undefined,
     devicesByIdDir: env['MOTCUA_DEVICES_BY_ID_DIR'] || undefined,
     scannerSuffix: env['MOTCUA_SCANNER_SUFFIX'] || undefined,
+    appointmentsPerSlot: Number(get('MOTCUA_APPOINTMENTS_PER_SLOT', '4')),
+    payee: simulator ? DEV_TEST_PAYEE : undefined,
   };
 }
 
@@ -101,11 +122,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
 export interface RuntimeSettings {
   wardName: string;
   retentionDays: number;
+  /** At most this many appointments in one 30-minute slot. */
+  appointmentsPerSlot: number;
+  /** The ward's account for fees; none means "pay at the counter". */
+  payee: VietQrPayee | undefined;
 }
 
 /**
  * Reads the technician's settings file (`MOTCUA_AGENT_CONFIG`, JSON), used
  * by the `reloadConfig` command. Unknown keys and bad values are ignored.
+ * Keys: `wardName`, `retentionDays`, `appointmentsPerSlot`, and `payee`
+ * `{ bankBin, accountNumber, accountName }` (the ward's fee account).
  */
 export function readSettingsFile(
   path: string | undefined,
@@ -126,5 +153,16 @@ export function readSettingsFile(
   if (typeof days === 'number' && Number.isInteger(days) && days > 0) {
     out.retentionDays = days;
   }
+  const perSlot = record['appointmentsPerSlot'];
+  if (
+    typeof perSlot === 'number' &&
+    Number.isInteger(perSlot) &&
+    perSlot > 0 &&
+    perSlot <= 100
+  ) {
+    out.appointmentsPerSlot = perSlot;
+  }
+  const payee = vietQrPayeeSchema.safeParse(record['payee']);
+  if (payee.success) out.payee = payee.data;
   return out;
 }

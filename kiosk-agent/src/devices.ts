@@ -3,6 +3,7 @@ import { createSimulatedScanner } from '@motcua/hardware/barcode-scanner';
 import type {
   DocumentScanner,
   ScanRequest,
+  SheetContent,
   SimulatedScanner as SimulatedDocumentScanner,
 } from '@motcua/hardware/document-scanner';
 import {
@@ -107,6 +108,17 @@ function scanWith(
   };
 }
 
+/** `text,blank` → the pages successive simulated scans find on the glass. */
+function simulatedGlass(setting: string | undefined): SheetContent[] {
+  const pages = (setting ?? '')
+    .split(',')
+    .map((page) => page.trim())
+    .filter(
+      (page): page is SheetContent => page === 'text' || page === 'blank',
+    );
+  return pages.length === 0 ? ['text'] : pages;
+}
+
 function profileOf(id: string): PrinterProfile {
   const profile: PrinterProfile | undefined = Object.hasOwn(PROFILES, id)
     ? PROFILES[id as keyof typeof PROFILES]
@@ -203,9 +215,16 @@ export async function openDevices(
             simulatedDocuments,
             defaultSimulatedDevice.name,
           );
-          // The resident lays a page on the glass.
+          // The resident lays a page on the glass: by default a printed
+          // one; `MOTCUA_SIM_GLASS` (e.g. `text,blank`) gives the pages of
+          // successive scans in turn, so tests can reach the blank warning.
+          const glass = simulatedGlass(process.env['MOTCUA_SIM_GLASS']);
+          let scans = 0;
           return () => {
-            simulatedDocuments.placeOnGlass('text');
+            simulatedDocuments.placeOnGlass(
+              glass[scans % glass.length] ?? 'text',
+            );
+            scans += 1;
             return scan();
           };
         })();

@@ -2,15 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createActor } from 'xstate';
+import { AccessibilityProvider } from './accessibility/accessibility-context';
+import { applyToDocument } from './accessibility/apply-to-document';
+import { bindSettingsToSession } from './accessibility/bind-session';
+import {
+  createSettingsStore,
+  timeScaleOf,
+} from './accessibility/settings-store';
 import { connectAgent } from './agent/agent-link';
 import { createConnectionStore } from './agent/connection-store';
 import { flowImplementations } from './agent/flow-implementations';
 import { readAgentToken } from './agent/token';
 import { App } from './app';
+import { scaledDelays } from './flows/submit-dossier/delays';
 import { submitDossierMachine } from './flows/submit-dossier/machine';
 import type { AgentEvent } from './flows/submit-dossier/types';
 import { createI18n } from './i18n';
 import { installKioskShell } from './kiosk-shell';
+import { watchAlerts } from './speech/alert-announcer';
+import { browserSpeaker } from './speech/speaker';
+import { exposeWhenSimulated } from './test-hook';
 import './styles.css';
 
 /**
@@ -37,11 +48,32 @@ const link = connectAgent(readAgentToken(document), {
   reload: () => window.location.reload(),
 });
 
+// One resident's text size, contrast and assisted mode; memory only.
+const settings = createSettingsStore();
+const speaker = browserSpeaker(window);
+
 const actor = createActor(
-  submitDossierMachine.provide(flowImplementations(link)),
+  submitDossierMachine.provide({
+    ...flowImplementations(link),
+    delays: scaledDelays(() => timeScaleOf(settings.get())),
+  }),
 );
 actor.start();
 forwardToFlow = (event) => actor.send(event);
+
+bindSettingsToSession({
+  actor,
+  settings,
+  speaker,
+  apply: () => applyToDocument(document.documentElement, settings.get()),
+});
+// Errors on any screen are spoken in assisted mode.
+watchAlerts(document.body, (text) => {
+  if (!settings.get().assisted) return;
+  const language = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  speaker.speak(text, language, { queue: true });
+});
+exposeWhenSimulated(window, actor, settings);
 
 installKioskShell(document);
 
@@ -50,7 +82,9 @@ if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={createI18n()}>
-      <App actor={actor} link={link} connection={connection} />
+      <AccessibilityProvider value={{ store: settings, speaker }}>
+        <App actor={actor} link={link} connection={connection} />
+      </AccessibilityProvider>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -15,11 +15,27 @@ export const formFieldSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, {
     message: 'must be a camelCase identifier',
   }),
-  kind: z.enum(['text', 'date', 'phone', 'idNumber', 'select', 'longText']),
+  /**
+   * `province`: a code of the 34 provinces (2 digits); `ward`: a code of
+   * the city's commune-level units (5 digits). Both are chosen from
+   * pick-lists, never typed.
+   */
+  kind: z.enum([
+    'text',
+    'date',
+    'phone',
+    'idNumber',
+    'select',
+    'longText',
+    'province',
+    'ward',
+  ]),
   label: localized,
   required: z.boolean(),
   maxLength: z.number().int().min(1).max(500),
   prefill: prefillSchema.optional(),
+  /** Dates only: `past` (1900 to today, the default) or `future`. */
+  dateRange: z.enum(['past', 'future']).optional(),
   options: z
     .array(z.strictObject({ value: text(60, 1), label: localized }))
     .max(100)

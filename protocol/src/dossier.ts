@@ -65,12 +65,26 @@ export const printOutcomeSchema = z.enum([
 ]);
 export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
 
+/** The fee of a dossier and how to pay it by bank transfer. */
+export const dossierPaymentSchema = z.strictObject({
+  amountVnd: z.number().int().min(1).max(100_000_000),
+  /**
+   * VietQR payload (see `vietqr.ts`) for the ward's account, with the
+   * amount and the dossier code; absent when the ward has no account set,
+   * so the fee is paid at the counter.
+   */
+  vietQr: z.string().min(20).max(512).optional(),
+});
+export type DossierPayment = z.infer<typeof dossierPaymentSchema>;
+
 export const dossierReceiptSchema = z.strictObject({
   dossierId: z.uuid(),
   dossierCode: dossierCodeSchema,
   receivedAt: instant,
   returnDate: isoDate,
   print: printOutcomeSchema,
+  /** Present when the procedure has a fee. */
+  payment: dossierPaymentSchema.optional(),
 });
 export type DossierReceipt = z.infer<typeof dossierReceiptSchema>;
 

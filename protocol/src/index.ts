@@ -13,3 +13,6 @@ export * from './text';
 export * from './logging';
 export * from './id-number';
 export * from './calendar-2026';
+export * from './vietqr';
+export { crc16CcittFalse, parseTlv } from './vietqr-tlv';
+export type { TlvField } from './vietqr-tlv';

@@ -21,6 +21,8 @@ import {
   helpRequestSchema,
   kioskRatingSchema,
   kioskTicketSchema,
+  queueSlotsAnswerSchema,
+  queueSlotsSchema,
   queueTakeAnswerSchema,
   queueTakeSchema,
   ratingSubmitSchema,
@@ -83,6 +85,12 @@ export const documentScannedSchema = z.discriminatedUnion('ok', [
       mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
       pages: z.number().int().min(1).max(50),
       blank: z.boolean(),
+      /** A small JPEG of the first page for the screen, as a data URL. */
+      preview: z
+        .string()
+        .max(400_000)
+        .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/)
+        .optional(),
     }),
   }),
   z.strictObject({ ok: z.literal(false), error: protocolErrorSchema }),
@@ -252,6 +260,11 @@ export const messages = {
     dossierLookupAnswerSchema,
     'The status, from central or, offline, from the kiosk; or not found.',
   ),
+  'dossier.scanned': message(
+    'agent→app',
+    z.strictObject({ code: dossierCodeSchema }),
+    'A dossier code (the QR on a slip) was held to the scanner.',
+  ),
   'rating.submit': message(
     'app→agent',
     ratingSubmitSchema,
@@ -276,6 +289,16 @@ export const messages = {
     'agent→app',
     queueTakeAnswerSchema,
     'The ticket and how printing it went.',
+  ),
+  'queue.slots': message(
+    'app→agent',
+    queueSlotsSchema,
+    'Asks which appointment times are left on a day.',
+  ),
+  'queue.slotsListed': message(
+    'agent→app',
+    queueSlotsAnswerSchema,
+    'The day’s appointment times with the places left, or why none.',
   ),
   'kiosk.ticket': message(
     'agent→central',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dossierCodeSchema, printOutcomeSchema } from './dossier';
 import { protocolErrorSchema } from './error';
-import { instant, isoDate, text } from './text';
+import { instant, isoDate, languageSchema, text } from './text';
 
 // The resident services beside submitting a dossier: status lookup, a queue
 // number or an appointment at the ward office, a satisfaction rating. Each
@@ -83,10 +83,13 @@ export const queueTakeSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('walkIn'),
     procedureId: procedureIdSchema.optional(),
+    /** The language of the ticket's instruction line; Vietnamese if absent. */
+    language: languageSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('appointment'),
     procedureId: procedureIdSchema.optional(),
+    language: languageSchema.optional(),
     date: isoDate,
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
       message: 'must be a time as HH:mm',
@@ -120,6 +123,31 @@ export const queueTakeAnswerSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), error: protocolErrorSchema }),
 ]);
 export type QueueTakeAnswer = z.infer<typeof queueTakeAnswerSchema>;
+
+/** app → agent: which appointment times are left on a day. */
+export const queueSlotsSchema = z.strictObject({ date: isoDate });
+export type QueueSlots = z.infer<typeof queueSlotsSchema>;
+
+export const queueSlotSchema = z.strictObject({
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Bookings still possible at this time; 0 when full. */
+  free: z.number().int().min(0),
+});
+export type QueueSlot = z.infer<typeof queueSlotSchema>;
+
+/**
+ * agent → app: the day's appointment times, from now on when the day is
+ * today. Error codes: `not_working_day`, `past`.
+ */
+export const queueSlotsAnswerSchema = z.discriminatedUnion('ok', [
+  z.strictObject({
+    ok: z.literal(true),
+    date: isoDate,
+    slots: z.array(queueSlotSchema).max(48),
+  }),
+  z.strictObject({ ok: z.literal(false), error: protocolErrorSchema }),
+]);
+export type QueueSlotsAnswer = z.infer<typeof queueSlotsAnswerSchema>;
 
 /** agent → central through the outbox; acknowledged with `delivery.ack`. */
 export const kioskTicketSchema = z.strictObject({

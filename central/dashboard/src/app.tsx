@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '@motcua/locales';
 import { defaultLanguage } from '@motcua/locales';
-import { DossierList } from './dossier-list';
+import { ClockProvider } from './clock';
+import { Dashboard } from './dashboard';
 import { translator } from './i18n';
-import { KioskBoard } from './kiosk-board';
 import { LoginForm } from './login-form';
-import { useProcedureNames } from './use-procedure-names';
+import { TopBar } from './top-bar';
 import { useSession } from './use-session';
 import { useStaffFeed } from './use-staff-feed';
 
 /**
  * The staff dashboard: a login form until there is a session (or central
- * needs none), then connection state, kiosk board and live dossiers.
+ * needs none), then the live dashboard. Vietnamese first, English on a tap.
  */
 export function App() {
   const [language, setLanguage] = useState<Language>(defaultLanguage);
@@ -19,74 +19,42 @@ export function App() {
   const { state, logIn, logOut } = useSession();
   const allowed = state.kind === 'open' || state.kind === 'loggedIn';
   const feed = useStaffFeed(allowed);
-  const procedureNames = useProcedureNames(allowed);
 
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.title = t('title');
+  }, [language, t]);
 
   return (
-    <div className="page">
-      <header className="topbar">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('subtitle')}</p>
-        </div>
-        <div className="topbar-actions">
+    <ClockProvider>
+      <div className="page">
+        <TopBar
+          session={state}
+          feedStatus={allowed ? feed.status : undefined}
+          language={language}
+          onLanguage={setLanguage}
+          onLogOut={() => void logOut()}
+          t={t}
+        />
+        {state.kind === 'open' ? (
+          <p className="open-access" role="note">
+            {t('account.openAccess')}
+          </p>
+        ) : null}
+        <main>
+          {state.kind === 'loggedOut' ? (
+            <LoginForm logIn={logIn} t={t} />
+          ) : null}
           {allowed ? (
-            <span
-              className={`connection connection-${feed.status}`}
-              role="status"
-            >
-              {t(`connection.${feed.status}`)}
-            </span>
-          ) : null}
-          {state.kind === 'loggedIn' ? (
-            <>
-              <span className="account" data-testid="staff-account">
-                {t('account.signedInAs', {
-                  username: state.session.username,
-                  role: t(`role.${state.session.role}`),
-                })}
-              </span>
-              <button
-                type="button"
-                className="language-toggle"
-                onClick={() => void logOut()}
-              >
-                {t('account.logout')}
-              </button>
-            </>
-          ) : null}
-          <button
-            type="button"
-            className="language-toggle"
-            aria-label={t('languageToggleLabel')}
-            onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
-          >
-            {t('languageToggle')}
-          </button>
-        </div>
-      </header>
-      {state.kind === 'open' ? (
-        <p className="open-access" role="note">
-          {t('account.openAccess')}
-        </p>
-      ) : null}
-      <main>
-        {state.kind === 'loggedOut' ? <LoginForm logIn={logIn} t={t} /> : null}
-        {allowed ? (
-          <>
-            <KioskBoard kiosks={feed.kiosks} t={t} />
-            <DossierList
-              dossiers={feed.dossiers}
-              procedureNames={procedureNames}
+            <Dashboard
+              feed={feed}
+              session={state.kind === 'loggedIn' ? state.session : undefined}
               language={language}
               t={t}
             />
-          </>
-        ) : null}
-      </main>
-    </div>
+          ) : null}
+        </main>
+      </div>
+    </ClockProvider>
   );
 }

@@ -1,79 +1,99 @@
+import { useMemo, useState } from 'react';
 import type { KioskView } from '../../src/views';
-import { formatAge, formatDateTime } from './format';
+import { boardOrder } from './board-order';
+import type { BoardFilter } from './board-filters';
+import { BoardFilters } from './board-filters';
 import type { Translate } from './i18n';
+import { KioskTile } from './kiosk-tile';
 
 interface KioskBoardProps {
-  readonly kiosks: readonly KioskView[];
+  readonly kiosks: ReadonlyMap<string, KioskView>;
+  readonly onOpen: (kioskId: string) => void;
   readonly t: Translate;
 }
 
-/** One card per kiosk: connection, last contact, printer and backlog. */
-export function KioskBoard({ kiosks, t }: KioskBoardProps) {
-  const online = kiosks.filter((kiosk) => kiosk.online).length;
+/** Tiles drawn at first, and added per "show more", to keep the DOM small. */
+export const BOARD_PAGE = 240;
+
+/** Every kiosk as a tile, with counts per status and filters. */
+export function KioskBoard({ kiosks, onOpen, t }: KioskBoardProps) {
+  const [filter, setFilter] = useState<BoardFilter>({
+    ward: '',
+    status: 'all',
+    search: '',
+  });
+  const [shown, setShown] = useState(BOARD_PAGE);
+
+  const all = useMemo(() => [...kiosks.values()], [kiosks]);
+  const wards = useMemo(
+    () =>
+      [...new Set(all.map((k) => k.ward))].sort((a, b) => a.localeCompare(b)),
+    [all],
+  );
+  const inWard = useMemo(
+    () =>
+      filter.ward === '' ? all : all.filter((k) => k.ward === filter.ward),
+    [all, filter.ward],
+  );
+  const counts = useMemo(() => {
+    const result = { ok: 0, warning: 0, critical: 0, offline: 0 };
+    for (const kiosk of inWard) result[kiosk.status] += 1;
+    return result;
+  }, [inWard]);
+  const visible = useMemo(() => {
+    const search = filter.search.trim().toLowerCase();
+    return inWard
+      .filter(
+        (k) =>
+          (filter.status === 'all' || k.status === filter.status) &&
+          (search === '' ||
+            k.id.toLowerCase().includes(search) ||
+            k.address.toLowerCase().includes(search)),
+      )
+      .sort(boardOrder);
+  }, [inWard, filter.status, filter.search]);
 
   return (
     <section className="panel" aria-labelledby="kiosks-title">
       <header className="panel-header">
         <h2 id="kiosks-title">{t('kiosks.title')}</h2>
         <span className="muted">
-          {t('kiosks.summary', { online, total: kiosks.length })}
+          {t('kiosks.summary', {
+            shown: visible.length,
+            total: all.length,
+          })}
         </span>
       </header>
-      {kiosks.length === 0 ? (
+      <BoardFilters
+        filter={filter}
+        wards={wards}
+        counts={counts}
+        onChange={(next) => {
+          setFilter(next);
+          setShown(BOARD_PAGE);
+        }}
+        t={t}
+      />
+      {all.length === 0 ? (
         <p className="empty">{t('kiosks.empty')}</p>
+      ) : visible.length === 0 ? (
+        <p className="empty">{t('kiosks.noMatch')}</p>
       ) : (
-        <ul className="kiosk-grid">
-          {kiosks.map((kiosk) => (
-            <KioskCard key={kiosk.id} kiosk={kiosk} t={t} />
+        <ul className="kiosk-grid" data-testid="kiosk-board">
+          {visible.slice(0, shown).map((kiosk) => (
+            <KioskTile key={kiosk.id} kiosk={kiosk} t={t} onOpen={onOpen} />
           ))}
         </ul>
       )}
+      {visible.length > shown ? (
+        <button
+          type="button"
+          className="secondary-button more-button"
+          onClick={() => setShown(shown + BOARD_PAGE)}
+        >
+          {t('kiosks.showMore', { count: visible.length - shown })}
+        </button>
+      ) : null}
     </section>
-  );
-}
-
-function KioskCard({ kiosk, t }: { kiosk: KioskView; t: Translate }) {
-  const printer = kiosk.heartbeat?.devices.find((d) => d.role === 'printer');
-  const printerState = printer?.state ?? 'unknown';
-  const outbox = kiosk.heartbeat?.outbox;
-
-  return (
-    <li
-      className={`kiosk-card ${kiosk.online ? 'is-online' : 'is-offline'}`}
-      data-testid="kiosk-card"
-    >
-      <div className="kiosk-title">
-        <span className="status-dot" aria-hidden="true" />
-        <strong>{kiosk.id}</strong>
-        <span className="status-text">
-          {kiosk.online ? t('kiosks.online') : t('kiosks.offline')}
-        </span>
-      </div>
-      <dl>
-        <dt>{t('kiosks.lastSeen')}</dt>
-        <dd>
-          {kiosk.lastSeen === null
-            ? t('kiosks.never')
-            : formatDateTime(kiosk.lastSeen)}
-        </dd>
-        <dt>{t('kiosks.printer')}</dt>
-        <dd className={`printer-${printerState}`}>
-          {kiosk.heartbeat === null
-            ? t('kiosks.noHeartbeat')
-            : t(`printerState.${printerState}`)}
-        </dd>
-        <dt>{t('kiosks.outbox')}</dt>
-        <dd>
-          {outbox === undefined
-            ? '—'
-            : outbox.pending === 0
-              ? t('kiosks.outboxEmpty')
-              : t('kiosks.outboxValue', {
-                  count: outbox.pending,
-                  age: formatAge(outbox.oldestAgeSeconds ?? 0, t),
-                })}
-        </dd>
-      </dl>
-    </li>
   );
 }

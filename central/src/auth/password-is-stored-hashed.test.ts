@@ -30,7 +30,7 @@ it('keeps only a salted scrypt hash, unchanged by a second boot', async () => {
       files.map((name) => readFile(join(central.dataDir, name))),
     ),
   );
-  const store = openSqliteStore(central.dataDir);
+  const store = await openSqliteStore(central.dataDir);
   const admin = await store.findStaffUser('an.admin');
   const viewer = await store.findStaffUser('chi.viewer');
   await store.close();

@@ -31,6 +31,12 @@ export const civilStatusProcedures: Procedure[] = [
         maxLength: 40,
       }),
       field('hometown', 'text', label('Quê quán', 'Hometown')),
+      field(
+        'hometownProvince',
+        'province',
+        label('Tỉnh, thành phố của quê quán', 'Province of the hometown'),
+        { required: false },
+      ),
       field('motherName', 'text', label('Họ tên mẹ', 'Mother’s name'), {
         maxLength: 100,
         required: false,

@@ -32,6 +32,10 @@ function defaultMaxLength(kind: FormField['kind']): number {
       return 12;
     case 'select':
       return 20;
+    case 'province':
+      return 2;
+    case 'ward':
+      return 5;
     case 'longText':
       return 500;
     case 'text':

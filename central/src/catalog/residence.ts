@@ -26,6 +26,11 @@ function residenceForm(addressLabel: [string, string]) {
     phoneField(),
     field('newAddress', 'text', label(...addressLabel), { maxLength: 300 }),
     field(
+      'newWard',
+      'ward',
+      label('Phường, xã (TP. Hồ Chí Minh)', 'Ward or commune (HCMC)'),
+    ),
+    field(
       'householdHeadName',
       'text',
       label('Họ tên chủ hộ', 'Head of household'),

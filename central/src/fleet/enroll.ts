@@ -61,7 +61,7 @@ export async function enrollKiosk(
         kioskId: slot.id,
         agentVersion,
       });
-      context.staff.kioskUpdated(context.registry.enrolled(slot.id));
+      context.staff.kioskUpdated(context.registry.enrolled(slot.id, slot));
       context.pushes.notify([slot.id]);
       return {
         status: 200,

@@ -7,6 +7,8 @@ import { toDossierView } from '../views';
 import type { StaffAuth } from '../auth/staff-auth';
 import { adminRouteRole, handleAdmin, safeDecode } from './admin';
 import { readJsonBody } from './body';
+import { handleDeskRead } from './desk-reads';
+import { deskRouteRole, handleDeskWrite } from './desk-writes';
 import { authorize } from './guard';
 import { handleSession } from './session';
 import { sendError, sendJson } from './respond';
@@ -39,6 +41,23 @@ export async function handleApi(
     return handleSession(context, { auth, openReads }, request, response);
   }
 
+  const deskRole = deskRouteRole(method, pathname);
+  if (deskRole !== undefined) {
+    let username = OPEN_ADMIN_USER;
+    if (!allowOpenAdmin) {
+      const session = await authorize(
+        context,
+        auth,
+        request,
+        response,
+        deskRole,
+      );
+      if (session === undefined) return;
+      username = session.username;
+    }
+    return handleDeskWrite(context, request, response, pathname, username);
+  }
+
   const role = adminRouteRole(method, pathname);
   if (role !== undefined) {
     if (!allowOpenAdmin) {
@@ -65,12 +84,21 @@ export async function handleApi(
   }
   const open =
     pathname === '/api/health' || allowOpenAdmin || options.openReads;
+  let username: string | undefined;
   if (!open) {
     const session = await authorize(context, auth, request, response, 'viewer');
     if (session === undefined) return;
+    username = session.username;
+  } else if (pathname === '/api/inbox') {
+    username = (await auth.sessionOf(request.headers.cookie))?.username;
   }
+  const url = new URL(request.url ?? pathname, 'http://central');
+  if (await handleDeskRead(context, response, url, username)) return;
   return handleRead(context, response, pathname);
 }
+
+/** Who staff changes are logged as when admin routes are open. */
+export const OPEN_ADMIN_USER = 'open-admin';
 
 async function handleRead(
   context: CentralContext,
@@ -82,7 +110,7 @@ async function handleRead(
     return sendJson(response, 200, context.published.catalog);
   }
   if (pathname === '/api/kiosks') {
-    return sendJson(response, 200, context.registry.all());
+    return sendJson(response, 200, { kiosks: context.registry.all() });
   }
   if (pathname === '/api/dossiers') {
     const records = await context.store.recentDossiers(RECENT_DOSSIER_LIMIT);

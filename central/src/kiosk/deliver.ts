@@ -65,6 +65,8 @@ export async function receiveDossier(
       logger.log('dossier-received', 'success', about);
       context.counters.dossierStored();
       context.staff.dossierReceived(toDossierView(dossier));
+      // Never throws; a case it fails to open is opened by the next sweep.
+      await context.cases.dossierReceived(dossier);
       return { ok: true, dossierId: dossier.id, duplicate: false };
     case 'duplicate':
       logger.log('dossier-duplicate', 'success', about);

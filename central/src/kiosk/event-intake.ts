@@ -42,6 +42,7 @@ export async function receiveKioskEvent(
   const { msgId: _msgId, ...view } = event;
   context.staff.kioskUpdated(context.registry.event(kioskId, view));
   context.staff.kioskEvent({ kioskId, ...view });
+  await context.alerts.event(kioskId, event.kind, event.detail);
   return { ok: true, duplicate: false };
 }
 

@@ -45,7 +45,9 @@ it('shows the latest heartbeat and then the kiosk going offline', async () => {
   expect(await updated).toMatchObject({ online: true, heartbeat });
 
   const { body } = await getJson(`${central.url}/api/kiosks`);
-  expect(body).toMatchObject([{ id: 'KIOSK-DEV-01', online: true, heartbeat }]);
+  expect(body).toMatchObject({
+    kiosks: [{ id: 'KIOSK-DEV-01', online: true, heartbeat }],
+  });
 
   const offline = nextEvent<KioskView>(staff, 'kiosk.updated');
   kiosk.socket.close();

@@ -56,9 +56,9 @@ it('acks a redelivered event as duplicate and tells staff once', async () => {
       at: '2026-12-03T02:30:00.000Z',
     },
   ]);
-  expect(kiosks.body).toMatchObject([
-    { health: { printer: { kind: 'printer.paperOut' } } },
-  ]);
+  expect(kiosks.body).toMatchObject({
+    kiosks: [{ health: { printer: { kind: 'printer.paperOut' } } }],
+  });
 });
 
 it('remembers the latest event per subject across a restart', async () => {
@@ -81,12 +81,14 @@ it('remembers the latest event per subject across a restart', async () => {
   staff = connectStaff(central.url);
   const { body } = await getJson(`${central.url}/api/kiosks`);
 
-  expect(body).toMatchObject([
-    {
-      health: {
-        printer: { kind: 'printer.ready' },
-        disk: { kind: 'disk.low' },
+  expect(body).toMatchObject({
+    kiosks: [
+      {
+        health: {
+          printer: { kind: 'printer.ready' },
+          disk: { kind: 'disk.low' },
+        },
       },
-    },
-  ]);
+    ],
+  });
 });

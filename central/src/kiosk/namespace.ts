@@ -1,7 +1,9 @@
 import type { Namespace, Socket } from 'socket.io';
 import { parseMessage, protocolError } from '@motcua/protocol';
 import type { ProtocolError } from '@motcua/protocol';
+import { answerDossierLookup } from '../cases/lookup';
 import type { CentralContext } from '../context';
+import { receiveKioskRating, receiveKioskTicket } from '../figures/intake';
 import { answer } from './ack';
 import type { AuthenticatedKiosk } from './auth';
 import { authenticateKiosk } from './auth';
@@ -28,6 +30,10 @@ const handlers: Readonly<Record<string, Handler>> = {
   'dossier.deliver': receiveDossier,
   'kiosk.event': receiveKioskEvent,
   'command.result': receiveCommandResult,
+  'kiosk.rating': receiveKioskRating,
+  'kiosk.ticket': receiveKioskTicket,
+  // Asked live (not through the outbox); answered with the status.
+  'dossier.lookup': answerDossierLookup,
   'blob.head': headBlob,
   'blob.chunk': receiveChunk,
 };
@@ -94,6 +100,7 @@ export function serveKiosks(namespace: Namespace, context: CentralContext) {
       registry.connected(kioskId, socket.id, connectedAt.toISOString()),
     );
     persistLastSeen(kioskId, connectedAt, true);
+    void context.alerts.seen(kioskId);
 
     for (const [event, handle] of Object.entries(handlers)) {
       socket.on(event, (payload: unknown, ack: unknown) => {
@@ -127,6 +134,7 @@ export function serveKiosks(namespace: Namespace, context: CentralContext) {
       }
       const at = context.now();
       staff.kioskUpdated(registry.heartbeat(parsed.value, at.toISOString()));
+      void context.alerts.heartbeat(kioskId, parsed.value);
       persistLastSeen(kioskId, at, false);
     });
 

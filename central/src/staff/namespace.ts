@@ -2,33 +2,49 @@ import type { Namespace } from 'socket.io';
 import type { StaffAuth } from '../auth/staff-auth';
 import type { CentralContext, StaffBroadcast } from '../context';
 import { isSameOrigin } from '../http/guard';
-import type { DashboardSnapshot } from '../views';
+import type { DashboardSnapshot, KioskView } from '../views';
 import { toDossierView } from '../views';
+import { throttleKioskUpdates } from './kiosk-updates';
 
 /** How many dossiers a list shows: the API, the snapshot and the dashboard. */
 export const RECENT_DOSSIER_LIMIT = 200;
 
 /** What a staff screen needs to draw itself from nothing. */
 export async function dashboardSnapshot(
-  context: Pick<CentralContext, 'store' | 'registry'>,
+  context: Pick<CentralContext, 'store' | 'registry' | 'alerts'>,
 ): Promise<DashboardSnapshot> {
   const records = await context.store.recentDossiers(RECENT_DOSSIER_LIMIT);
   return {
     dossiers: records.map(toDossierView),
     kiosks: context.registry.all(),
+    alerts: await context.alerts.list('active'),
   };
 }
 
 /** Sends live changes to every connected staff screen. */
 export function staffBroadcast(namespace: Namespace): StaffBroadcast {
-  // TODO(scale): batch kiosk updates to about 1 Hz per kiosk before several
-  // thousand kiosks heartbeat into one dashboard (sync.md §6).
   return {
     dossierReceived: (dossier) => namespace.emit('dossier.received', dossier),
-    kioskUpdated: (kiosk) => namespace.emit('kiosk.updated', kiosk),
+    kioskUpdated: throttleKioskUpdates((kiosk) =>
+      namespace.emit('kiosk.updated', kiosk),
+    ),
     kioskEvent: (event) => namespace.emit('kiosk.event', event),
     commandUpdated: (command) => namespace.emit('command.updated', command),
+    alertUpdated: (alert) => namespace.emit('alert.updated', alert),
+    caseUpdated: (dossierCase) => namespace.emit('case.updated', dossierCase),
+    notificationNew: (notification) =>
+      namespace.emit('notification.new', notification),
   };
+}
+
+/**
+ * Sends a kiosk update to the staff screens connected to this node only;
+ * with several nodes, each one sends what it found out by itself.
+ */
+export function kioskShownHere(
+  namespace: Namespace,
+): (kiosk: KioskView) => void {
+  return (kiosk) => namespace.local.emit('kiosk.updated', kiosk);
 }
 
 export interface StaffAccess {

@@ -26,6 +26,11 @@ export type ChunkAnswer =
  * their SHA-256. A blob grows in `<sha256>.part`, each chunk fsynced, so the
  * part's length is the resume offset; it takes its final name only once its
  * hash is checked. Chunks of one blob are written one at a time.
+ *
+ * Blobs stay on this node's disk even when the database is PostgreSQL.
+ * TODO(shared-blobs): several central nodes need one blob storage (an
+ * object store, or a volume every node mounts as `dataDir`); with local
+ * folders a blob uploaded to one node is missing on the others.
  */
 export class BlobStore {
   readonly #dir: string;

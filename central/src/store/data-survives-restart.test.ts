@@ -40,9 +40,9 @@ it('keeps dossiers, the kiosk key, last-seen and its stream across a restart', a
   await second.stop();
 
   expect(dossiers.body).toMatchObject([{ id: delivery.dossier.id }]);
-  expect(kiosks.body).toMatchObject([
-    { id: 'KIOSK-DEV-01', lastSeen: expect.any(String) },
-  ]);
+  expect(kiosks.body).toMatchObject({
+    kiosks: [{ id: 'KIOSK-DEV-01', lastSeen: expect.any(String) }],
+  });
   expect(pushes).toMatchObject([{ seq: 4, item: { kind: 'command' } }]);
   expect(redelivered).toMatchObject({ ok: true, duplicate: true });
 });

@@ -1,14 +1,24 @@
-import type { Database } from 'better-sqlite3';
+/**
+ * CONTRIBUTORS: the schema of central, one numbered step per entry.
+ *
+ * - To change the schema, APPEND an entry at the end with the next id
+ *   (ids strictly ascending, no gaps needed). Never edit, reorder or remove
+ *   a released entry: databases in the field have already run it.
+ * - `sql` must run on both SQLite and PostgreSQL. Keep to portable SQL:
+ *   TEXT, INTEGER/BIGINT, timestamps as ISO 8601 TEXT in UTC, booleans as
+ *   INTEGER 0/1, `ON CONFLICT … DO NOTHING`, `RETURNING`; explicit ids (no
+ *   AUTOINCREMENT/SERIAL). When a step truly differs, give
+ *   `{ sqlite: '…', postgres: '…' }` instead of a string.
+ * - Each entry runs in its own transaction and is recorded in
+ *   `schema_migrations`; re-opening a database runs nothing new
+ *   (see migrate.ts), which refuses a list whose ids do not ascend.
+ */
+import type { Migration } from './sql-db';
 
-interface Migration {
-  readonly version: number;
-  readonly sql: string;
-}
-
-/** Append only: a released migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [
+export const MIGRATIONS: Migration[] = [
   {
-    version: 1,
+    id: 1,
+    name: 'dossiers, catalog, kiosks',
     sql: `
       CREATE TABLE dossiers (
         id TEXT PRIMARY KEY,
@@ -38,7 +48,8 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    version: 2,
+    id: 2,
+    name: 'enrollment, push stream, commands, events, settings',
     sql: `
       -- A kiosk slot exists from the first token issued for it; it is
       -- enrolled once a key is bound. stream_start is the last seq of the
@@ -112,7 +123,8 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    version: 3,
+    id: 3,
+    name: 'staff users and sessions',
     sql: `
       -- Staff accounts: password_hash is a self-describing scrypt string
       -- (auth/passwords.ts). A session is found by the SHA-256 of its
@@ -135,30 +147,102 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
     `,
   },
+  {
+    id: 4,
+    name: 'alerts, cases, inbox, ward roles, ratings, queue tickets',
+    sql: `
+      -- Kiosk alerts (alerts/). At most one active (open or acknowledged)
+      -- alert per kiosk and rule; resolved ones are the history.
+      CREATE TABLE alerts (
+        id TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL,
+        ward TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('warning', 'critical')),
+        state TEXT NOT NULL
+          CHECK (state IN ('open', 'acknowledged', 'resolved')),
+        opened_at TEXT NOT NULL,
+        acknowledged_at TEXT,
+        acknowledged_by TEXT,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        detail TEXT
+      );
+      CREATE UNIQUE INDEX alerts_one_active ON alerts (kiosk_id, rule)
+        WHERE state <> 'resolved';
+      CREATE INDEX alerts_opened ON alerts (opened_at);
+      CREATE INDEX alerts_kiosk ON alerts (kiosk_id, opened_at);
+
+      -- A case per dossier (cases/): the applicant name is masked here.
+      -- closed_at is when it first became done or returned.
+      CREATE TABLE cases (
+        code TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL UNIQUE,
+        procedure_id TEXT NOT NULL,
+        kiosk_id TEXT NOT NULL,
+        ward TEXT NOT NULL,
+        applicant_name TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        level TEXT NOT NULL,
+        assignee TEXT,
+        updated_at TEXT NOT NULL,
+        note TEXT,
+        closed_at TEXT
+      );
+      CREATE INDEX cases_open ON cases (closed_at, due_at);
+      CREATE INDEX cases_ward ON cases (ward, received_at);
+
+      -- Who new cases go to, and who hears of late ones, per ward.
+      CREATE TABLE ward_roles (
+        ward TEXT PRIMARY KEY,
+        civil_servant TEXT,
+        department_head TEXT,
+        agency_head TEXT,
+        updated_at TEXT NOT NULL
+      );
+
+      -- The deadline inbox: one notification per case and level, ever.
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        recipient TEXT NOT NULL,
+        level TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        UNIQUE (code, level)
+      );
+      CREATE INDEX notifications_recipient
+        ON notifications (recipient, created_at);
+
+      -- Resident services delivered by kiosks (figures/), once per msgId.
+      CREATE TABLE ratings (
+        msg_id TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL,
+        ward TEXT NOT NULL,
+        at TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        dossier_code TEXT,
+        procedure_id TEXT,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX ratings_ward ON ratings (ward);
+
+      CREATE TABLE queue_tickets (
+        msg_id TEXT PRIMARY KEY,
+        kiosk_id TEXT NOT NULL,
+        ward TEXT NOT NULL,
+        number TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        procedure_id TEXT,
+        date TEXT NOT NULL,
+        time TEXT,
+        issued_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX queue_tickets_ward_date ON queue_tickets (ward, date);
+    `,
+  },
 ];
-
-/** Brings the schema up to date, one transaction per migration. */
-export function migrate(db: Database): number {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      version INTEGER PRIMARY KEY,
-      applied_at TEXT NOT NULL
-    )
-  `);
-  const row = db
-    .prepare('SELECT MAX(version) AS version FROM schema_migrations')
-    .get() as { version: number | null };
-  const current = row.version ?? 0;
-
-  const record = db.prepare(
-    'INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)',
-  );
-  for (const migration of migrations) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, new Date().toISOString());
-    })();
-  }
-  return migrations.at(-1)?.version ?? current;
-}

@@ -85,12 +85,10 @@ export interface StoredKioskEvent extends Omit<KioskEvent, 'msgId'> {
 }
 
 /**
- * Central's storage, kept behind an interface so that the embedded SQLite
- * store and a production database share every caller. Methods are async even
- * though SQLite answers synchronously, because a networked database will not.
- *
- * TODO(postgres): add a PostgreSQL implementation for production; it needs
- * the same migrations expressed in its dialect and the same idempotent insert.
+ * Central's storage. One implementation (central-store.ts) serves the
+ * embedded SQLite file and PostgreSQL alike, through `SqlDb` (sql-db.ts).
+ * Methods are async even though SQLite answers synchronously, because a
+ * networked database does not.
  */
 export interface CentralStore {
   /** Inserts once per id with its attachment refs; resolves after commit. */

@@ -38,7 +38,10 @@ export async function postEnroll(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return {
+    status: response.status,
+    body: (await response.json()) as KioskEnrolled,
+  };
 }
 
 let lastSignedAt = 0;

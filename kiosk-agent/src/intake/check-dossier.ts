@@ -123,6 +123,14 @@ function checkField(field: FormField, raw: string): ProtocolError | undefined {
       return /^\d{12}$/.test(value)
         ? undefined
         : protocolError('id.format', `${path} must be 12 digits`, path);
+    case 'province':
+      return /^\d{2}$/.test(value)
+        ? undefined
+        : protocolError('place.format', `${path} is not a province code`, path);
+    case 'ward':
+      return /^\d{5}$/.test(value)
+        ? undefined
+        : protocolError('place.format', `${path} is not a ward code`, path);
     case 'text':
     case 'longText':
       return undefined;

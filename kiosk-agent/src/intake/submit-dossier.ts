@@ -1,4 +1,5 @@
 import type {
+  DossierPayment,
   DossierSubmitAnswer,
   Logger,
   PrintOutcome,
@@ -31,7 +32,13 @@ export interface IntakeDeps {
   readonly print: (
     dossier: SlipView,
     procedure: Procedure,
+    payment: DossierPayment | undefined,
   ) => Promise<PrintOutcome>;
+  /** The fee to pay for a dossier and its VietQR code, if any fee. */
+  readonly payment?: (
+    dossierCode: string,
+    procedure: Procedure,
+  ) => DossierPayment | undefined;
   /** Wakes the outbox so delivery starts at once. */
   readonly committed: () => void;
   readonly now: () => Date;
@@ -122,9 +129,10 @@ async function finish(
   dossier: SlipView,
   procedure: Procedure,
 ): Promise<DossierSubmitAnswer> {
+  const payment = deps.payment?.(dossier.code, procedure);
   const print: PrintOutcome = deps.store.isPrinted(dossier.id)
     ? 'printed'
-    : await deps.print(dossier, procedure);
+    : await deps.print(dossier, procedure, payment);
   if (print === 'printed') {
     deps.store.markPrinted(dossier.id, deps.now());
     deps.logger.log('slip-printed', 'success', { code: dossier.code });
@@ -143,6 +151,7 @@ async function finish(
       receivedAt: dossier.receivedAt,
       returnDate: dossier.returnDate,
       print,
+      ...(payment === undefined ? {} : { payment }),
     },
   };
 }

@@ -21,6 +21,11 @@ const handlers: LocalApiHandlers = {
   simPrinter: () => Promise.resolve({ ok: true }),
   scanDocument: () => Promise.reject(new Error('not in this test')),
   reprint: () => Promise.reject(new Error('not in this test')),
+  lookup: () => Promise.reject(new Error('not in this test')),
+  rate: () => ({ ok: true }),
+  takeTicket: () => Promise.reject(new Error('not in this test')),
+  listSlots: () => ({ ok: true, date: '2026-12-03', slots: [] }),
+  requestHelp: () => ({ ok: true }),
 };
 
 let api: LocalApi | undefined;

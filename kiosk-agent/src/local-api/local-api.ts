@@ -33,6 +33,12 @@ export interface LocalApiHandlers {
   simPrinter(payload: Payload<'sim.printer'>): Promise<Answer>;
   scanDocument(payload: Payload<'document.scan'>): Promise<unknown>;
   reprint(payload: Payload<'dossier.reprint'>): Promise<unknown>;
+  /** Resident services; each validates its own payload. */
+  lookup(payload: unknown): Promise<unknown>;
+  rate(payload: unknown): unknown;
+  takeTicket(payload: unknown): Promise<unknown>;
+  listSlots(payload: unknown): unknown;
+  requestHelp(payload: unknown): unknown;
   /** Extra HTTP routes (simulator tools); return false when not handled. */
   http?(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
@@ -50,7 +56,11 @@ export interface LocalApi {
   readonly url: string;
   emit<
     N extends
-      'identity.read' | 'identity.error' | 'printer.status' | 'page.reload',
+      | 'identity.read'
+      | 'identity.error'
+      | 'dossier.scanned'
+      | 'printer.status'
+      | 'page.reload',
   >(
     event: N,
     payload: Payload<N>,
@@ -230,6 +240,11 @@ function bindHandlers(
       ? handlers.reprint(parsed.value)
       : { ok: false, error: parsed.error };
   });
+  on('dossier.lookup', (payload) => handlers.lookup(payload));
+  on('rating.submit', (payload) => handlers.rate(payload));
+  on('queue.take', (payload) => handlers.takeTicket(payload));
+  on('queue.slots', (payload) => handlers.listSlots(payload));
+  on('help.request', (payload) => handlers.requestHelp(payload));
   on('sim.scan', (payload) =>
     simulatorOnly(handlers, 'sim.scan', payload, (p) => handlers.simScan(p)),
   );

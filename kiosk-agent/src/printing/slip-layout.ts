@@ -1,6 +1,6 @@
 import type { SlipLayout } from '@motcua/hardware/receipt-printer';
 import { formatClock, formatDate, formatVnd } from '@motcua/locales';
-import type { Procedure } from '@motcua/protocol';
+import type { DossierPayment, Procedure } from '@motcua/protocol';
 import type { SlipView } from '../store/dossier-store';
 import { translate } from './slip-text';
 
@@ -8,6 +8,10 @@ export interface SlipContext {
   readonly wardName: string;
   readonly kioskId: string;
   readonly reprint?: boolean;
+  /** The fee to pay, from `dossierPayment`. */
+  readonly payment?: DossierPayment;
+  /** The ward account's holder, named under the payment code. */
+  readonly payeeName?: string;
 }
 
 /**
@@ -56,15 +60,49 @@ export function slipLayout(
       { label: t('returnDate'), value: formatDate(record.returnDate) },
       {
         label: t('fee'),
-        value: procedure.feeVnd === 0 ? t('free') : formatVnd(procedure.feeVnd),
+        value:
+          procedure.feeVnd === 0 ? t('free') : printedVnd(procedure.feeVnd),
       },
     ],
     qr: record.code,
+    ...paymentBlock(context, t),
     footer: [
+      ...(context.payment !== undefined && context.payment.vietQr === undefined
+        ? [t('payAtCounter')]
+        : []),
       t('collectAt'),
       t('scanToTrack'),
       t('pendingTransmission'),
       `${t('kiosk')} ${context.kioskId} · ${t('copy')}`,
     ],
   };
+}
+
+/** The payment code under the dossier's QR code, when there is one. */
+function paymentBlock(
+  context: SlipContext,
+  t: (key: string, values?: Record<string, string | number>) => string,
+): Pick<SlipLayout, 'payment'> {
+  const { payment } = context;
+  if (payment?.vietQr === undefined) return {};
+  return {
+    payment: {
+      lines: [
+        t('payAmount', { amount: printedVnd(payment.amountVnd) }),
+        t('payScan'),
+        ...(context.payeeName === undefined
+          ? []
+          : [t('payTo', { name: context.payeeName })]),
+      ],
+      qr: payment.vietQr,
+    },
+  };
+}
+
+/**
+ * `8.000 VND`: the sign ₫ is in no printer code page (TCVN-3 included), so
+ * on paper the amount keeps formatVnd's digits and takes the ISO code.
+ */
+export function printedVnd(amount: number): string {
+  return formatVnd(amount).replace(/\s*₫/, ' VND');
 }

@@ -48,6 +48,14 @@ export interface SlipView {
   readonly idNumberMasked: string;
 }
 
+/** A dossier as the kiosk keeps it for status look-ups. */
+export interface ReceivedView {
+  readonly code: string;
+  readonly procedureId: string;
+  readonly receivedAt: string;
+  readonly returnDate: string;
+}
+
 export class DailyLimitReached extends Error {
   override readonly name = 'DailyLimitReached';
 }
@@ -214,6 +222,20 @@ export class DossierStore {
           ? '—'
           : maskIdNumber(personal.applicant.idNumber),
     };
+  }
+
+  /**
+   * What the kiosk alone knows of a dossier, before and after the purge:
+   * that it was received, when, and when it is due. No personal data.
+   */
+  receivedView(code: string): ReceivedView | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT code, procedure_id AS procedureId, received_at AS receivedAt,
+           return_date AS returnDate FROM dossier WHERE code = ?`,
+      )
+      .get(code) as ReceivedView | undefined;
+    return row;
   }
 
   attachmentBytes(sha256: string): Buffer | undefined {

@@ -62,4 +62,21 @@ export const MIGRATIONS: readonly string[] = [
     enrolled_at TEXT NOT NULL
   );
   `,
+  `
+  -- Queue numbers and appointments issued by this kiosk. No personal data.
+  -- \`day\` is the date the ticket is for, in Asia/Ho_Chi_Minh; numbers run
+  -- per kind and day, so a restart continues and a new day starts at 1.
+  CREATE TABLE ticket (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('walkIn', 'appointment')),
+    day TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    time TEXT,
+    procedure_id TEXT,
+    issued_at TEXT NOT NULL,
+    UNIQUE (kind, day, seq)
+  );
+  CREATE INDEX ticket_slot ON ticket (kind, day, time);
+  `,
 ];

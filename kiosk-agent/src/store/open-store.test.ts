@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/fixtures';
+import { MIGRATIONS } from './migrations';
 import { openStore } from './open-store';
 
 describe('opening the agent store', () => {
@@ -26,7 +27,7 @@ describe('opening the agent store', () => {
     openStore(dir).close();
     const db = openStore(dir);
     const version = db.prepare('SELECT version FROM schema_version').all();
-    expect(version).toEqual([{ version: 1 }]);
+    expect(version).toEqual([{ version: MIGRATIONS.length }]);
     db.close();
   });
 });

@@ -1,13 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from './open-store';
 
-export type OutboxKind = 'dossier.deliver' | 'kiosk.event' | 'command.result';
+export type OutboxKind =
+  | 'dossier.deliver'
+  | 'kiosk.event'
+  | 'command.result'
+  | 'kiosk.rating'
+  | 'kiosk.ticket';
 
 export interface OutboxItem {
   readonly seq: number;
   readonly msgId: string;
   readonly kind: OutboxKind;
-  /** The dossier id, command id or event kind the item is about. */
+  /** The dossier id, command id, event kind, ticket id or rating ref. */
   readonly ref: string;
   /** The message body for items that carry their own (events, results). */
   readonly payload: string | null;

@@ -6,6 +6,8 @@ export const SYNC_DELAYS = {
   retryCap: 5 * 60_000,
   /** How long central has to acknowledge one delivery. */
   ackTimeout: 15_000,
+  /** A resident waits at the screen: central answers a lookup or not. */
+  lookupTimeout: 3_000,
   heartbeat: 10_000,
 } as const;
 

@@ -1,5 +1,6 @@
 import type {
   CentralPush,
+  DossierLookup,
   KioskHeartbeat,
   Logger,
   ProtocolError,
@@ -53,6 +54,12 @@ export interface CentralLinkOptions {
 export interface CentralLink {
   /** Something was queued: try to deliver now. */
   wake(): void;
+  /**
+   * Asks central for a dossier's status; central's raw answer, or
+   * `undefined` when it is not connected or does not answer within
+   * `SYNC_DELAYS.lookupTimeout`.
+   */
+  lookup(request: DossierLookup, timeoutMs?: number): Promise<unknown>;
   connected(): boolean;
   close(): Promise<void>;
 }
@@ -134,7 +141,9 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
           : { kind: 'dead', error: answer.value.error };
       }
       case 'kiosk.event':
-      case 'command.result': {
+      case 'command.result':
+      case 'kiosk.rating':
+      case 'kiosk.ticket': {
         const payload = JSON.parse(item.payload ?? '{}') as {
           blob?: { sha256: string };
         };
@@ -333,6 +342,16 @@ export function connectCentral(options: CentralLinkOptions): CentralLink {
   return {
     wake() {
       drain();
+    },
+    async lookup(request, timeoutMs = SYNC_DELAYS.lookupTimeout) {
+      if (closed || !socket.connected) return undefined;
+      try {
+        return (await socket
+          .timeout(timeoutMs)
+          .emitWithAck('dossier.lookup', request)) as unknown;
+      } catch {
+        return undefined;
+      }
     },
     connected() {
       return socket.connected;

@@ -37,6 +37,19 @@ export const RESIDENCE_CONFIRMATION: Procedure = {
   attachments: [],
 };
 
+/** A procedure with a fee, paid by VietQR when the ward has an account. */
+export const CIVIL_STATUS_COPY: Procedure = {
+  ...RESIDENCE_CONFIRMATION,
+  id: 'civil-status-copy',
+  code: '2.000635',
+  category: 'civilStatus',
+  name: {
+    vi: 'Cấp bản sao trích lục hộ tịch',
+    en: 'Copy of a civil status extract',
+  },
+  feeVnd: 8_000,
+};
+
 export function submission(
   overrides: Partial<DossierSubmit> = {},
 ): DossierSubmit {

@@ -7,8 +7,12 @@ import {
 } from '@motcua/protocol';
 import type {
   DossierSubmit,
+  HelpRequest,
+  MessageName,
   Payload,
   ProtocolError,
+  QueueTake,
+  RatingSubmit,
   Result,
 } from '@motcua/protocol';
 import { io } from 'socket.io-client';
@@ -27,7 +31,25 @@ export const AGENT_TIMEOUTS = {
   submit: 20_000,
   session: 3_000,
   simulator: 3_000,
+  // The agent asks central live before it answers from its own records.
+  lookup: 10_000,
+  rating: 5_000,
+  // A ticket is printed before the answer, like a slip.
+  queue: 20_000,
+  slots: 5_000,
+  // A real scanner warms up and may take its own 30 s timeout.
+  scan: 45_000,
+  help: 5_000,
 } as const;
+
+/** Answers to the services' requests; each includes `{ ok: false, error }`. */
+type ServiceAnswer =
+  | 'dossier.lookedUp'
+  | 'rating.submitted'
+  | 'queue.taken'
+  | 'queue.slotsListed'
+  | 'help.requested'
+  | 'document.scanned';
 
 export type SimPrinterCondition = Payload<'sim.printer'>['condition'];
 
@@ -46,6 +68,12 @@ export interface AgentLink {
   catalogGet(): Promise<CatalogOutcome>;
   dossierSubmit(request: DossierSubmit): Promise<SubmitOutcome>;
   sessionEnd(): Promise<Result<true, ProtocolError>>;
+  dossierLookup(code: string): Promise<Payload<'dossier.lookedUp'>>;
+  ratingSubmit(rating: RatingSubmit): Promise<Payload<'rating.submitted'>>;
+  queueTake(take: QueueTake): Promise<Payload<'queue.taken'>>;
+  queueSlots(date: string): Promise<Payload<'queue.slotsListed'>>;
+  helpRequest(request: HelpRequest): Promise<Payload<'help.requested'>>;
+  documentScan(requirementId: string): Promise<Payload<'document.scanned'>>;
   simScan(data: string): Promise<Result<true, ProtocolError>>;
   simPrinter(
     condition: SimPrinterCondition,
@@ -102,6 +130,11 @@ export function connectAgent(
     if (!parsed.ok) return listeners.rejected('identity.error', parsed.error);
     listeners.event({ type: 'identity.error', error: parsed.value.error });
   });
+  socket.on('dossier.scanned', (input: unknown) => {
+    const parsed = parseMessage('dossier.scanned', input);
+    if (!parsed.ok) return listeners.rejected('dossier.scanned', parsed.error);
+    listeners.event({ type: 'dossier.scanned', code: parsed.value.code });
+  });
   socket.on('page.reload', (input: unknown) => {
     const parsed = parseMessage('page.reload', input);
     if (!parsed.ok) return listeners.rejected('page.reload', parsed.error);
@@ -138,6 +171,28 @@ export function connectAgent(
     return readSimpleAnswer(answer.value, name);
   }
 
+  /**
+   * A service request: refused locally with the agent's own codes when it
+   * fails its schema, and the answer checked against its own.
+   */
+  async function ask<A extends ServiceAnswer>(
+    name: MessageName,
+    payload: unknown,
+    answerName: A,
+    timeoutMs: number,
+  ): Promise<Payload<A>> {
+    const failed = (error: ProtocolError) =>
+      ({ ok: false, error }) as Payload<A>;
+    const outgoing = parseMessage(name, payload);
+    if (!outgoing.ok) return failed(outgoing.error);
+
+    const answer = await request(name, outgoing.value, timeoutMs);
+    if (!answer.ok) return failed(answer.error);
+
+    const parsed = parseMessage(answerName, answer.value);
+    return parsed.ok ? parsed.value : failed(badAnswer(name));
+  }
+
   return {
     async catalogGet() {
       const answer = await request('catalog.get', {}, AGENT_TIMEOUTS.catalog);
@@ -167,6 +222,28 @@ export function connectAgent(
     },
 
     sessionEnd: () => simple('session.end', {}, AGENT_TIMEOUTS.session),
+    dossierLookup: (code) =>
+      ask(
+        'dossier.lookup',
+        { code },
+        'dossier.lookedUp',
+        AGENT_TIMEOUTS.lookup,
+      ),
+    ratingSubmit: (rating) =>
+      ask('rating.submit', rating, 'rating.submitted', AGENT_TIMEOUTS.rating),
+    queueTake: (take) =>
+      ask('queue.take', take, 'queue.taken', AGENT_TIMEOUTS.queue),
+    queueSlots: (date) =>
+      ask('queue.slots', { date }, 'queue.slotsListed', AGENT_TIMEOUTS.slots),
+    helpRequest: (help) =>
+      ask('help.request', help, 'help.requested', AGENT_TIMEOUTS.help),
+    documentScan: (requirementId) =>
+      ask(
+        'document.scan',
+        { requirementId },
+        'document.scanned',
+        AGENT_TIMEOUTS.scan,
+      ),
     simScan: (data) => simple('sim.scan', { data }, AGENT_TIMEOUTS.simulator),
     simPrinter: (condition) =>
       simple('sim.printer', { condition }, AGENT_TIMEOUTS.simulator),

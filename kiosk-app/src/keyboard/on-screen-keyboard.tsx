@@ -6,6 +6,7 @@ import type { ShapeLetter } from './compose';
 import { INITIAL_KEYBOARD, pressKey } from './keyboard-model';
 import type { KeyPress, KeyboardMode, KeyboardState } from './keyboard-model';
 import { TONES, toneMark } from './letters';
+import { NumericPad } from './numeric-pad';
 import type { Tone } from './letters';
 
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
@@ -16,7 +17,6 @@ const PUNCTUATION = [
   ['/', 'slash'],
   ['-', 'hyphen'],
 ] as const;
-const DIGIT_ROWS = ['123', '456', '789'] as const;
 
 /** Names for test ids: ASCII, so selectors stay simple. */
 const SHAPE_NAMES: Record<ShapeLetter, string> = {
@@ -118,23 +118,12 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
 
   if (mode === 'digits') {
     return (
-      <div
-        className="osk osk--digits"
-        role="group"
-        aria-label={t('keyboard.label')}
-        data-testid="osk"
-      >
-        {DIGIT_ROWS.map((row) => (
-          <div key={row} className="osk__row">
-            {[...row].map(digitKey)}
-          </div>
-        ))}
-        <div className="osk__row">
-          {backspace}
-          {digitKey('0')}
-          {done}
-        </div>
-      </div>
+      <NumericPad
+        value={value}
+        onChange={onChange}
+        onClose={onClose}
+        {...(maxLength === undefined ? {} : { maxLength })}
+      />
     );
   }
 

@@ -8,6 +8,7 @@ export function OutOfServiceScreen() {
     <div data-testid="out-of-service" className="out-of-service">
       <ScreenLayout
         name="out-of-service"
+        accessibility={false}
         heading={t('outOfService.heading')}
         lead={t('outOfService.lead')}
       />

@@ -13,6 +13,7 @@ export const logEvents = {
   'client-disconnected': 'A client went away.',
   'identity-read': 'A card or QR code was read and accepted.',
   'identity-rejected': 'A card or QR code was read but refused.',
+  'dossier-code-scanned': 'A dossier code (a slip QR) was scanned.',
   'dossier-committed': 'A dossier was committed to the kiosk store.',
   'dossier-refused': 'A dossier submission was refused at intake.',
   'slip-printed': 'A slip was printed for a committed dossier.',
@@ -75,6 +76,39 @@ export const logEvents = {
   'staff-logout': 'A staff member logged out; the session is deleted.',
   'staff-request-refused':
     'A staff request was refused: no session, wrong role or failed CSRF check.',
+  'alert-opened': 'A kiosk alert opened (rule, severity, kiosk).',
+  'alert-acknowledged': 'A staff member acknowledged a kiosk alert.',
+  'alert-resolved':
+    'A kiosk alert was resolved, by staff or because its condition cleared.',
+  'case-opened': 'Central opened a case with a due moment for a dossier.',
+  'case-status-changed': 'Staff moved a dossier case to another status.',
+  'case-assigned': 'Staff assigned a dossier case to a civil servant.',
+  'deadline-level-changed': 'A case entered another deadline level.',
+  'notification-sent': 'A deadline notification went out through a channel.',
+  'notification-failed':
+    'A deadline notification could not be sent through a channel.',
+  'notification-unrouted':
+    'A case entered a level but nobody holds the role to tell; set ward roles.',
+  'ward-roles-changed': 'An admin changed who heads a ward department.',
+  'dossier-looked-up': 'A kiosk asked central for the status of a dossier.',
+  'rating-received': 'Central stored a satisfaction rating from a kiosk.',
+  'ticket-received': 'Central stored a queue ticket from a kiosk.',
+  'dossier-lookup-answered':
+    'The kiosk answered a dossier status lookup; source says from where.',
+  'rating-queued': 'A satisfaction rating was stored for central.',
+  'ticket-issued': 'A queue number or appointment was issued and stored.',
+  'ticket-refused': 'A queue number or appointment was refused; code says why.',
+  'help-requested': 'A resident asked for staff; an event is queued.',
+  'service-request-refused':
+    'A resident service request (lookup, rating, help) had bad input.',
+  'cluster-joined':
+    'Central joined the other nodes through Redis; node says which one it is.',
+  'cluster-left': 'Central left the cluster on a clean stop.',
+  'cluster-redis-lost':
+    'Central lost its Redis link: other nodes stop seeing its kiosks until it is back.',
+  'cluster-redis-back': 'Central reached Redis again after an outage.',
+  'cluster-node-lost':
+    'A central node stopped renewing its claim; its kiosks are shown offline.',
 } as const;
 
 export type LogEventId = keyof typeof logEvents;

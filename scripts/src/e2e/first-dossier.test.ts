@@ -43,6 +43,7 @@ async function printedJobs(agentUrl: string): Promise<PrintedJob[]> {
 async function identify(page: Page, shots: string): Promise<void> {
   await page.tap('[data-testid="start-button"]');
   await page.tap('[data-testid="language-vi"]');
+  await page.tap('[data-testid="service-submit"]');
   await page.screenshot({ path: join(shots, '02-identify.png') });
   await page.tap('[data-testid="dev-panel-toggle"]');
   await page.tap('[data-testid="dev-scan-sample"]');
@@ -117,6 +118,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     await staff.screenshot({ path: join(shots, '07-dashboard.png') });
 
     await page.tap('[data-testid="slip-done"]');
+    await page.tap('[data-testid="rating-skip"]');
     await page.locator('[data-testid="start-button"]').waitFor();
     await context.close();
   });
@@ -127,6 +129,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     await page.goto(system.agent.url);
     await page.tap('[data-testid="start-button"]');
     await page.tap('[data-testid="language-vi"]');
+    await page.tap('[data-testid="service-submit"]');
     await page.tap('[data-testid="dev-panel-toggle"]');
     await page.fill('[data-testid="dev-scan-input"]', 'https://example.com');
     await page.tap('[data-testid="dev-scan-submit"]');

@@ -44,8 +44,11 @@ export function enrollmentEnv(): {
 export async function startSystem(
   options: SystemOptions = {},
 ): Promise<System> {
-  for (const dist of ['kiosk-app/dist/index.html']) {
-    if (!existsSync(join(REPO_ROOT, dist))) {
+  // MOTCUA_APP_DIR (read by the agent too) points at a private build.
+  const appDir =
+    process.env['MOTCUA_APP_DIR'] ?? join(REPO_ROOT, 'kiosk-app/dist');
+  for (const dist of [join(appDir, 'index.html')]) {
+    if (!existsSync(dist)) {
       throw new Error(`${dist} is missing: run \`pnpm build\` first`);
     }
   }

@@ -123,6 +123,7 @@ describe('the agent killed at the worst moments', () => {
       fields: {
         ...submission('').fields,
         newAddress: '5 Lê Lợi, Phường Sài Gòn',
+        newWard: '26740',
         householdHeadName: 'NGUYỄN VĂN BÌNH',
         relationshipToHead: 'Con',
       },

@@ -10,7 +10,7 @@ import {
   validateForm,
 } from './form';
 import { formFieldOf } from './guards';
-import type { SubmitDossierContext } from './types';
+import type { Consent, HeldAttachments, SubmitDossierContext } from './types';
 
 type Context = SubmitDossierContext;
 
@@ -29,6 +29,8 @@ export function emptyContext(
     procedureId: null,
     values: {},
     fieldErrors: {},
+    attachments: {},
+    consent: null,
     submitError: null,
     requestId: null,
     receipt: null,
@@ -39,16 +41,17 @@ export function emptyContext(
 export function withProcedure(context: Context, procedureId: string): Context {
   const procedure = findProcedure(context.procedures, procedureId);
   const prefilled = prefillValues(procedure?.fields ?? [], context.identity);
-  const values =
-    procedureId === context.procedureId
-      ? mergeValues(prefilled, context.values)
-      : prefilled;
+  const same = procedureId === context.procedureId;
   return {
     ...context,
     procedureId,
-    values,
+    values: same ? mergeValues(prefilled, context.values) : prefilled,
+    // Another procedure asks for other documents and other data.
+    attachments: same ? context.attachments : {},
+    consent: same ? context.consent : null,
     fieldErrors: {},
     submitError: null,
+    requestId: same ? context.requestId : null,
   };
 }
 
@@ -65,8 +68,10 @@ export function withFieldValue(
     values: { ...context.values, [fieldId]: value },
     fieldErrors,
     submitError: null,
-    // What is sent changed, so the next submit is a new attempt.
+    // What is sent changed, so the next submit is a new attempt, and the
+    // resident is asked again about optional data.
     requestId: null,
+    consent: null,
   };
 }
 
@@ -90,6 +95,29 @@ export function withSubmitError(
       fieldId === undefined
         ? context.fieldErrors
         : { ...context.fieldErrors, [fieldId]: error.code },
+  };
+}
+
+/** The scans kept on the documents step; a change is a new attempt. */
+export function withAttachments(
+  context: Context,
+  attachments: HeldAttachments,
+): Context {
+  const unchanged =
+    JSON.stringify(attachments) === JSON.stringify(context.attachments);
+  return {
+    ...context,
+    attachments,
+    requestId: unchanged ? context.requestId : null,
+  };
+}
+
+/** The answer about optional data; a changed answer is a new attempt. */
+export function withConsent(context: Context, consent: Consent): Context {
+  return {
+    ...context,
+    consent,
+    requestId: consent === context.consent ? context.requestId : null,
   };
 }
 

@@ -7,6 +7,7 @@ export function AttractScreen({ send }: ScreenProps) {
   return (
     <ScreenLayout
       name="attract"
+      accessibility={false}
       heading={t('attract.heading')}
       lead={t('attract.lead')}
       controls={

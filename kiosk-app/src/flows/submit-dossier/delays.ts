@@ -1,7 +1,7 @@
 /**
- * Every timer of the flow, in milliseconds. Named so that tests and the
- * accessibility mode (TODO: a mode that multiplies these by 10) use the same
- * numbers the screens show.
+ * Every timer of the flow, in milliseconds. Named so that tests, the
+ * screens and assisted mode use the same numbers. ux.md: ask after 60–90 s
+ * without input, then count down at least 20 s (Visa's VGAR uses 30 s).
  */
 export const DELAYS = {
   /** No tap for this long: ask "are you still there?". */
@@ -11,3 +11,20 @@ export const DELAYS = {
   /** The thank-you screen after the slip, before the attract screen. */
   FAREWELL: 6_000,
 } as const;
+
+export type DelayName = keyof typeof DELAYS;
+
+/**
+ * The same delays stretched by `scale` (assisted mode), for
+ * `machine.provide({ delays })`. Each is read when its timer starts, so a
+ * change applies from the next tap on.
+ */
+export function scaledDelays(
+  scale: () => number,
+): Record<DelayName, () => number> {
+  return {
+    IDLE_WARNING: () => DELAYS.IDLE_WARNING * scale(),
+    IDLE_EXPIRY: () => DELAYS.IDLE_EXPIRY * scale(),
+    FAREWELL: () => DELAYS.FAREWELL * scale(),
+  };
+}

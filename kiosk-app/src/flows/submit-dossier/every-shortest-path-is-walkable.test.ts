@@ -7,26 +7,41 @@ import {
   residenceConfirmation,
   sampleIdentity,
   sampleReceipt,
+  scannedPage,
   settle,
   startFlow,
+  temporaryResidence,
 } from './test-support';
-import type { SubmitDossierEvent, SubmitOutcome } from './types';
+import type { Flow } from './test-support';
+import type {
+  HeldAttachments,
+  SubmitDossierEvent,
+  SubmitOutcome,
+} from './types';
 
 const CATALOG_DONE = 'xstate.done.actor.loadCatalog';
 const SUBMIT_DONE = 'xstate.done.actor.submitDossier';
+const RATING_DONE = 'xstate.done.actor.rating';
+const ATTACH_DONE = 'xstate.done.actor.collectAttachments';
 
 const residentEvents: SubmitDossierEvent[] = [
   { type: 'resident.start' },
   { type: 'resident.chooseLanguage', language: 'en' },
+  { type: 'resident.chooseService', service: 'submit' },
   { type: 'identity.error', error: { code: 'qr.not_cccd', message: 'no' } },
   { type: 'identity.read', source: 'qr', identity: sampleIdentity },
   { type: 'resident.chooseProcedure', procedureId: residenceConfirmation.id },
+  { type: 'resident.chooseProcedure', procedureId: temporaryResidence.id },
+  { type: 'resident.changeField', fieldId: 'newWard', value: '26740' },
   { type: 'resident.changeField', fieldId: 'phone', value: '0912345678' },
   { type: 'resident.next' },
   { type: 'resident.submit' },
   { type: 'resident.editForm' },
   { type: 'resident.editProcedure' },
   { type: 'resident.editIdentity' },
+  { type: 'resident.editAttachments' },
+  { type: 'resident.giveConsent' },
+  { type: 'resident.refuseConsent' },
   { type: 'resident.back' },
   { type: 'resident.finish' },
   { type: 'resident.cancel' },
@@ -47,8 +62,31 @@ function eventsFor(snapshot: AnyMachineSnapshot): EventObject[] {
   ) {
     events.push({
       type: CATALOG_DONE,
-      output: { ok: true, procedures: [residenceConfirmation] },
+      output: {
+        ok: true,
+        procedures: [residenceConfirmation, temporaryResidence],
+      },
     } as EventObject);
+  }
+  if (snapshot.matches({ session: { flow: 'attaching' } })) {
+    // The documents step ends with what it holds: back as it was, or on
+    // with the required document scanned.
+    const held = snapshot.context.attachments as HeldAttachments;
+    const scanned = scannedPage('proofOfResidence');
+    const proof = scanned.ok ? scanned.attachment : undefined;
+    events.push(
+      { type: ATTACH_DONE, output: { direction: 'back', held } } as EventObject,
+      {
+        type: ATTACH_DONE,
+        output: {
+          direction: 'next',
+          held: { ...held, proofOfResidence: { ...proof, preview: null } },
+        },
+      } as EventObject,
+    );
+  }
+  if (snapshot.matches({ session: { flow: 'ratingAfterSlip' } })) {
+    events.push({ type: RATING_DONE, output: { rated: false } } as EventObject);
   }
   if (snapshot.matches({ session: { flow: 'submitting' } })) {
     for (const output of submitOutcomes) {
@@ -68,9 +106,31 @@ function serialize(snapshot: AnyMachineSnapshot): string {
     identityError: context.identityError?.code,
     procedureId: context.procedureId,
     values: context.values,
+    attachments: Object.keys(context.attachments as HeldAttachments),
+    consent: context.consent,
     submitError: context.submitError?.code,
     receipt: context.receipt !== null,
   });
+}
+
+/** Ends the documents step the way the generated event says it ended. */
+async function finishDocuments(flow: Flow, event: EventObject) {
+  const { direction, held } = (
+    event as unknown as { output: { direction: string; held: object } }
+  ).output;
+  if (direction === 'back') {
+    flow.send({ type: 'attach.back' });
+  } else {
+    if (!('proofOfResidence' in flow.snapshot().context.attachments)) {
+      flow.send({ type: 'attach.scan', requirementId: 'proofOfResidence' });
+      await settle();
+    }
+    flow.send({ type: 'attach.next' });
+  }
+  await settle();
+  expect(Object.keys(flow.snapshot().context.attachments)).toEqual(
+    Object.keys(held),
+  );
 }
 
 function typeOf(event: EventObject): string {
@@ -90,9 +150,11 @@ describe('every shortest path through the flow', () => {
     for (const screen of [
       'attract',
       'done',
-      { session: { flow: 'showingSlip', idle: 'watching' } },
-      { session: { flow: 'reviewing', idle: 'watching' } },
-      { session: { flow: 'submitting', idle: 'paused' } },
+      { session: { flow: 'showingSlip', help: 'closed', idle: 'watching' } },
+      { session: { flow: 'reviewing', help: 'closed', idle: 'watching' } },
+      { session: { flow: 'submitting', help: 'closed', idle: 'paused' } },
+      { session: { flow: 'attaching', help: 'closed', idle: 'watching' } },
+      { session: { flow: 'consenting', help: 'closed', idle: 'watching' } },
     ]) {
       expect(reached).toContain(JSON.stringify(screen));
     }
@@ -122,6 +184,11 @@ describe('every shortest path through the flow', () => {
         const type = typeOf(step.event);
         if (type === CATALOG_DONE || type === SUBMIT_DONE) {
           await settle();
+        } else if (type === ATTACH_DONE) {
+          await finishDocuments(flow, step.event);
+        } else if (type === RATING_DONE) {
+          // The rating child ends when the resident skips it.
+          flow.snapshot().children['rating']?.send({ type: 'resident.skip' });
         } else if (type !== 'xstate.init') {
           flow.send(step.event as SubmitDossierEvent);
         }

@@ -62,6 +62,9 @@ function keyboardFor(field: FormField): KeyboardBinding | null {
         fromText: (digits) => fromDisplayDate(withSlashes(digits)),
       };
     case 'select':
+    case 'province':
+    case 'ward':
+      // Buttons and pick-lists need no keyboard.
       return null;
   }
 }

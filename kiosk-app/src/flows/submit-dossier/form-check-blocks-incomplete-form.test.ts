@@ -13,7 +13,7 @@ describe('a form with a missing or malformed phone number', () => {
     expect(snapshot.context.fieldErrors).toEqual({ phone: 'required' });
   });
 
-  it('stays on the form with a format error for a landline', async () => {
+  it('stays on the form and says a landline is not a mobile', async () => {
     const flow = startFlow();
     await reachForm(flow);
     flow.send({
@@ -25,7 +25,7 @@ describe('a form with a missing or malformed phone number', () => {
     flow.send({ type: 'resident.next' });
 
     expect(flow.snapshot().context.fieldErrors).toEqual({
-      phone: 'phone.format',
+      phone: 'phone.landline',
     });
   });
 });

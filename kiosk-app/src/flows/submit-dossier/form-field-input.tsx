@@ -1,5 +1,7 @@
 import type { FormField, Language } from '@motcua/protocol';
 import { useTranslation } from 'react-i18next';
+import { HCMC_UNITS, PROVINCES } from '../../pick-lists';
+import { PickListField } from '../../pick-lists/pick-list-field';
 import { fromDisplayDate, isSexField, toDisplayDate } from './form';
 
 interface FormFieldInputProps {
@@ -51,6 +53,20 @@ export function FormFieldInput(props: FormFieldInputProps) {
   }
 
   switch (field.kind) {
+    case 'province':
+    case 'ward':
+      return (
+        <PickListField
+          id={common.id}
+          testId={common['data-testid']}
+          title={field.label[language]}
+          options={field.kind === 'ward' ? HCMC_UNITS : PROVINCES}
+          value={value}
+          invalid={invalid}
+          describedBy={common['aria-describedby']}
+          onChange={onChange}
+        />
+      );
     case 'longText':
       return (
         <textarea

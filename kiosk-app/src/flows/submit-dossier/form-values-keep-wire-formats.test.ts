@@ -38,9 +38,10 @@ describe('form values', () => {
     ]) {
       expect(validateField(phone, ok)).toBeNull();
     }
-    for (const bad of ['0212345678', '0612345678', '091234567', '1912345678']) {
-      expect(validateField(phone, bad)).toBe('phone.format');
-    }
+    expect(validateField(phone, '0212345678')).toBe('phone.landline');
+    expect(validateField(phone, '0612345678')).toBe('phone.prefix');
+    expect(validateField(phone, '091234567')).toBe('phone.tooShort');
+    expect(validateField(phone, '1912345678')).toBe('phone.start');
   });
 
   it('prefills only the fields that name an identity datum', () => {

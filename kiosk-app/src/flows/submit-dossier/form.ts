@@ -1,8 +1,13 @@
 import type { FormField, Identity, Procedure } from '@motcua/protocol';
+import {
+  checkDate,
+  checkIdNumberFits,
+  checkPhone,
+  isRealDate,
+  todayInHcmc,
+} from '../../intake-checks';
+import { findOption, HCMC_UNITS, PROVINCES } from '../../pick-lists';
 import type { FieldErrors, FormValues } from './types';
-
-/** Vietnamese mobile numbers: 10 digits, with a mobile network prefix. */
-export const PHONE_PATTERN = /^0(3|5|7|8|9)\d{8}$/;
 
 const ID_NUMBER = /^\d{12}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -56,26 +61,14 @@ export function fromDisplayDate(text: string): string {
   return isRealDate(iso) ? iso : text;
 }
 
-function isRealDate(iso: string): boolean {
-  const match = ISO_DATE.exec(iso);
-  if (match === null) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
-}
-
-/** The error code (a key of the `errors` namespace) for one field, if any. */
+/**
+ * The error code (a key of the `errors` namespace) for one field, if any.
+ * `today` (YYYY-MM-DD, Ho Chi Minh City) bounds the dates.
+ */
 export function validateField(
   field: FormField,
   raw: string | undefined,
+  today: string = todayInHcmc(new Date()),
 ): string | null {
   const value = (raw ?? '').trim();
   if (value === '') return field.required ? 'required' : null;
@@ -83,16 +76,24 @@ export function validateField(
 
   switch (field.kind) {
     case 'phone':
-      return PHONE_PATTERN.test(value) ? null : 'phone.format';
+      return checkPhone(value);
     case 'idNumber':
       return ID_NUMBER.test(value) ? null : 'id.format';
     case 'date':
-      return isRealDate(value) ? null : 'date.invalid';
+      return checkDate(value, field.dateRange ?? 'past', today);
     case 'select':
       return isSexField(field) ||
         (field.options ?? []).some((option) => option.value === value)
         ? null
         : 'invalid_value';
+    case 'province':
+      return findOption(PROVINCES, value) === undefined
+        ? 'place.unknown'
+        : null;
+    case 'ward':
+      return findOption(HCMC_UNITS, value) === undefined
+        ? 'place.unknown'
+        : null;
     case 'text':
     case 'longText':
       return null;
@@ -101,14 +102,37 @@ export function validateField(
   }
 }
 
+/** The value of the first field that the card pre-fills with `prefill`. */
+function valueOf(
+  fields: readonly FormField[],
+  values: FormValues,
+  prefill: FormField['prefill'],
+): string | undefined {
+  const field = fields.find((f) => f.prefill === prefill);
+  return field === undefined ? undefined : values[field.id];
+}
+
 export function validateForm(
   fields: readonly FormField[],
   values: FormValues,
+  today: string = todayInHcmc(new Date()),
 ): FieldErrors {
   const errors: Record<string, string> = {};
   for (const field of fields) {
-    const code = validateField(field, values[field.id]);
+    const code = validateField(field, values[field.id], today);
     if (code !== null) errors[field.id] = code;
+  }
+
+  // The applicant's ID number must fit the birth date and sex beside it.
+  const idField = fields.find((f) => f.prefill === 'idNumber');
+  const idNumber = idField === undefined ? '' : (values[idField.id] ?? '');
+  if (idField !== undefined && errors[idField.id] === undefined && idNumber) {
+    const code = checkIdNumberFits(
+      idNumber,
+      valueOf(fields, values, 'dateOfBirth'),
+      valueOf(fields, values, 'sex'),
+    );
+    if (code !== null) errors[idField.id] = code;
   }
   return errors;
 }
@@ -118,13 +142,18 @@ export function isSexField(field: FormField): boolean {
   return field.prefill === 'sex' && (field.options ?? []).length === 0;
 }
 
-/** Trimmed values of the procedure's own fields, ready for the wire. */
+/**
+ * Trimmed values of the procedure's own fields, ready for the wire; the
+ * `withheld` ones (optional data without consent) stay behind.
+ */
 export function valuesToSend(
   fields: readonly FormField[],
   values: FormValues,
+  withheld: readonly string[] = [],
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of fields) {
+    if (withheld.includes(field.id)) continue;
     const value = (values[field.id] ?? '').trim();
     if (value !== '') out[field.id] = value.normalize('NFC');
   }

@@ -1,3 +1,6 @@
+import { missingRequired } from '../../intake-checks';
+import type { AttachmentsOutput } from './attachments/types';
+import { optionalDataFields } from './consent';
 import { findProcedure, validateForm } from './form';
 import type {
   CatalogOutcome,
@@ -15,8 +18,38 @@ export function isFormComplete({ context }: GuardArgs): boolean {
   );
 }
 
+export function hasAttachmentRequirements({ context }: GuardArgs): boolean {
+  const procedure = findProcedure(context.procedures, context.procedureId);
+  return (procedure?.attachments.length ?? 0) > 0;
+}
+
+export function hasRequiredAttachments({ context }: GuardArgs): boolean {
+  const procedure = findProcedure(context.procedures, context.procedureId);
+  if (procedure === undefined) return false;
+  const present = new Set(Object.keys(context.attachments));
+  return missingRequired(procedure.attachments, present).length === 0;
+}
+
 export function isReadyToSubmit(args: GuardArgs): boolean {
-  return args.context.identity !== null && isFormComplete(args);
+  return (
+    args.context.identity !== null &&
+    isFormComplete(args) &&
+    hasRequiredAttachments(args)
+  );
+}
+
+/** Optional data was given and the resident has not yet said yes or no. */
+export function needsConsent({ context }: GuardArgs): boolean {
+  const procedure = findProcedure(context.procedures, context.procedureId);
+  if (procedure === undefined || context.consent !== null) return false;
+  return optionalDataFields(procedure.fields, context.values).length > 0;
+}
+
+export function wentBack(
+  _: unknown,
+  params: { readonly output: AttachmentsOutput },
+): boolean {
+  return params.output.direction === 'back';
 }
 
 export function isOfferedProcedure(

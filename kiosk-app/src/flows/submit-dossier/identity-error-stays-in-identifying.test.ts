@@ -6,6 +6,7 @@ describe('a code that is not a citizen ID card', () => {
     const flow = startFlow();
     flow.send({ type: 'resident.start' });
     flow.send({ type: 'resident.chooseLanguage', language: 'en' });
+    flow.send({ type: 'resident.chooseService', service: 'submit' });
 
     flow.send({
       type: 'identity.error',
@@ -22,6 +23,7 @@ describe('a code that is not a citizen ID card', () => {
     const flow = startFlow();
     flow.send({ type: 'resident.start' });
     flow.send({ type: 'resident.chooseLanguage', language: 'vi' });
+    flow.send({ type: 'resident.chooseService', service: 'submit' });
     flow.send({
       type: 'identity.error',
       error: { code: 'qr.field_count', message: 'too few fields' },

@@ -1,6 +1,15 @@
 import type { ProtocolError } from '@motcua/protocol';
 import { not } from 'xstate';
+import {
+  choosingService,
+  helpRegion,
+  lookingUp,
+  rating,
+  ratingAfterSlip,
+  takingTicket,
+} from '../home/service-states';
 import { emptyContext } from './actions';
+import { withheldFieldIds } from './consent';
 import { findProcedure, valuesToSend } from './form';
 import { submitDossierSetup } from './setup';
 import type { SubmitDossierContext, SubmitInput, SubmitOutcome } from './types';
@@ -24,7 +33,22 @@ function submitInput(context: SubmitDossierContext): SubmitInput {
     procedureId: procedure.id,
     language: context.language,
     applicant: context.identity,
-    fields: valuesToSend(procedure.fields, context.values),
+    fields: valuesToSend(
+      procedure.fields,
+      context.values,
+      withheldFieldIds(procedure.fields, context.values, context.consent),
+    ),
+    attachments: procedure.attachments.flatMap((requirement) => {
+      const held = context.attachments[requirement.id];
+      return held === undefined
+        ? []
+        : [
+            {
+              requirementId: held.requirementId,
+              attachmentId: held.attachmentId,
+            },
+          ];
+    }),
   };
 }
 
@@ -71,7 +95,7 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
             choosingLanguage: {
               on: {
                 'resident.chooseLanguage': {
-                  target: 'identifying',
+                  target: 'choosingService',
                   actions: {
                     type: 'chooseLanguage',
                     params: ({ event }) => ({ language: event.language }),
@@ -80,6 +104,12 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                 'resident.back': '#submitDossier.attract',
               },
             },
+
+            // The home menu and the other services: see home/.
+            choosingService,
+            lookingUp,
+            takingTicket,
+            rating,
 
             identifying: {
               on: {
@@ -96,7 +126,7 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                     params: ({ event }) => ({ error: event.error }),
                   },
                 },
-                'resident.back': 'choosingLanguage',
+                'resident.back': 'choosingService',
               },
             },
 
@@ -183,6 +213,7 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                   },
                 },
                 'resident.next': [
+                  { guard: 'isFormCompleteWithDocuments', target: 'attaching' },
                   { guard: 'isFormComplete', target: 'reviewing' },
                   { actions: 'checkForm' },
                 ],
@@ -190,20 +221,82 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
               },
             },
 
+            // The documents step runs as its own machine; its scans come
+            // back in its output, whichever way the resident leaves.
+            attaching: {
+              invoke: {
+                id: 'collectAttachments',
+                src: 'collectAttachments',
+                input: ({ context }) => ({
+                  requirements:
+                    findProcedure(context.procedures, context.procedureId)
+                      ?.attachments ?? [],
+                  held: context.attachments,
+                }),
+                onDone: [
+                  {
+                    guard: {
+                      type: 'wentBack',
+                      params: ({ event }) => ({ output: event.output }),
+                    },
+                    target: 'fillingForm',
+                    actions: {
+                      type: 'rememberAttachments',
+                      params: ({ event }) => ({ output: event.output }),
+                    },
+                  },
+                  {
+                    target: 'reviewing',
+                    actions: {
+                      type: 'rememberAttachments',
+                      params: ({ event }) => ({ output: event.output }),
+                    },
+                  },
+                ],
+              },
+              on: { 'attach.*': { actions: 'forwardToAttachments' } },
+            },
+
             reviewing: {
               on: {
-                'resident.submit': {
-                  guard: 'isReadyToSubmit',
-                  target: 'submitting',
-                  actions: 'createRequestId',
-                },
+                'resident.submit': [
+                  { guard: 'isReadyForConsent', target: 'consenting' },
+                  {
+                    guard: 'isReadyToSubmit',
+                    target: 'submitting',
+                    actions: 'createRequestId',
+                  },
+                ],
                 'resident.editIdentity': {
                   target: 'identifying',
-                  actions: 'forgetIdentity',
+                  actions: 'forgetCard',
                 },
                 'resident.editProcedure': 'choosingProcedure',
                 'resident.editForm': 'fillingForm',
-                'resident.back': 'fillingForm',
+                'resident.editAttachments': {
+                  guard: 'hasAttachmentRequirements',
+                  target: 'attaching',
+                },
+                'resident.back': [
+                  { guard: 'hasAttachmentRequirements', target: 'attaching' },
+                  { target: 'fillingForm' },
+                ],
+              },
+            },
+
+            // Optional data (a phone number for SMS) leaves the kiosk only
+            // with a yes; a no still submits, without it.
+            consenting: {
+              on: {
+                'resident.giveConsent': {
+                  target: 'submitting',
+                  actions: ['giveConsent', 'createRequestId'],
+                },
+                'resident.refuseConsent': {
+                  target: 'submitting',
+                  actions: ['refuseConsent', 'createRequestId'],
+                },
+                'resident.back': 'reviewing',
               },
             },
 
@@ -276,10 +369,14 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
             },
 
             showingSlip: {
-              on: { 'resident.finish': '#submitDossier.done' },
+              on: { 'resident.finish': 'ratingAfterSlip' },
             },
+
+            ratingAfterSlip,
           },
         },
+
+        help: helpRegion,
 
         idle: {
           initial: 'watching',

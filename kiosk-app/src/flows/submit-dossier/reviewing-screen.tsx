@@ -1,8 +1,10 @@
-import { BackButton } from '../../ui/back-button';
-import { formatDate } from '@motcua/locales';
+import { formatDate, formatVnd } from '@motcua/locales';
 import { maskIdNumber } from '@motcua/protocol';
+import type { FormField, Language } from '@motcua/protocol';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findOption, HCMC_UNITS, PROVINCES } from '../../pick-lists';
+import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
 import { findProcedure, isSexField, toDisplayDate } from './form';
@@ -10,27 +12,31 @@ import type { ScreenProps } from './screen-props';
 import type { ResidentEvent } from './types';
 
 interface SectionProps {
+  readonly name: string;
   readonly title: string;
-  readonly edit: ResidentEvent;
-  readonly testId: string;
+  readonly edit: ResidentEvent | null;
   readonly send: ScreenProps['send'];
   readonly children: ReactNode;
 }
 
-function ReviewSection({ title, edit, testId, send, children }: SectionProps) {
+/** One part of the dossier, with a "Sửa" link back to its step. */
+function ReviewSection({ name, title, edit, send, children }: SectionProps) {
   const { t } = useTranslation('app');
   return (
-    <section className="review-section">
+    <section className="review-section" data-testid={`review-${name}`}>
       <header className="review-section__header">
         <h2>{title}</h2>
-        <button
-          type="button"
-          className="button button--link"
-          data-testid={testId}
-          onClick={() => send(edit)}
-        >
-          {t('actions.edit')}
-        </button>
+        {edit !== null && (
+          <button
+            type="button"
+            className="button button--link"
+            data-testid={`review-edit-${name}`}
+            aria-label={t('review.editSection', { section: title })}
+            onClick={() => send(edit)}
+          >
+            {t('actions.edit')}
+          </button>
+        )}
       </header>
       <dl className="review-section__list">{children}</dl>
     </section>
@@ -46,27 +52,43 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** A field's value as the resident chose it: names, not codes. */
+export function shownValue(
+  field: FormField,
+  value: string,
+  language: Language,
+  t: (key: string) => string,
+): string {
+  if (value === '') return t('review.empty');
+  if (isSexField(field)) return t(`sex.${value}`);
+  switch (field.kind) {
+    case 'date':
+      return toDisplayDate(value);
+    case 'ward':
+      return findOption(HCMC_UNITS, value)?.name ?? value;
+    case 'province':
+      return findOption(PROVINCES, value)?.name ?? value;
+    default:
+      return (
+        field.options?.find((o) => o.value === value)?.label[language] ?? value
+      );
+  }
+}
+
 export function ReviewingScreen({ snapshot, send }: ScreenProps) {
   const { t } = useTranslation('app');
   const errorText = useErrorText();
-  const { identity, procedures, procedureId, values, submitError, language } =
+  const { identity, procedures, procedureId, values, attachments, language } =
     snapshot.context;
+  const { submitError } = snapshot.context;
   const procedure = findProcedure(procedures, procedureId);
-
-  function shown(fieldId: string): string {
-    const field = procedure?.fields.find((f) => f.id === fieldId);
-    const value = values[fieldId] ?? '';
-    if (field === undefined || value === '') return t('review.empty');
-    if (isSexField(field)) return t(`sex.${value}`);
-    if (field.kind === 'date') return toDisplayDate(value);
-    const option = field.options?.find((o) => o.value === value);
-    return option?.label[language] ?? value;
-  }
+  const requirements = procedure?.attachments ?? [];
+  const fee = procedure?.feeVnd ?? 0;
 
   return (
     <ScreenLayout
       name="review"
-      step={5}
+      step={6}
       heading={t('review.heading')}
       lead={t('review.lead')}
       controls={
@@ -90,9 +112,9 @@ export function ReviewingScreen({ snapshot, send }: ScreenProps) {
       )}
       {identity !== null && (
         <ReviewSection
+          name="identity"
           title={t('review.applicant')}
           edit={{ type: 'resident.editIdentity' }}
-          testId="review-edit-identity"
           send={send}
         >
           <Row label={t('review.fullName')} value={identity.fullName} />
@@ -108,9 +130,9 @@ export function ReviewingScreen({ snapshot, send }: ScreenProps) {
         </ReviewSection>
       )}
       <ReviewSection
+        name="procedure"
         title={t('review.procedure')}
         edit={{ type: 'resident.editProcedure' }}
-        testId="review-edit-procedure"
         send={send}
       >
         <Row
@@ -119,18 +141,55 @@ export function ReviewingScreen({ snapshot, send }: ScreenProps) {
         />
       </ReviewSection>
       <ReviewSection
+        name="form"
         title={t('review.form')}
         edit={{ type: 'resident.editForm' }}
-        testId="review-edit-form"
         send={send}
       >
         {procedure?.fields.map((field) => (
           <Row
             key={field.id}
             label={field.label[language]}
-            value={shown(field.id)}
+            value={shownValue(field, values[field.id] ?? '', language, t)}
           />
         ))}
+      </ReviewSection>
+      {requirements.length > 0 && (
+        <ReviewSection
+          name="attachments"
+          title={t('review.attachments')}
+          edit={{ type: 'resident.editAttachments' }}
+          send={send}
+        >
+          {requirements.map((requirement) => {
+            const held = attachments[requirement.id];
+            return (
+              <Row
+                key={requirement.id}
+                label={requirement.label[language]}
+                value={
+                  held === undefined
+                    ? t('review.notAttached')
+                    : t('attach.scanned', { count: held.pages })
+                }
+              />
+            );
+          })}
+        </ReviewSection>
+      )}
+      <ReviewSection
+        name="fee"
+        title={t('review.fee')}
+        edit={{ type: 'resident.editProcedure' }}
+        send={send}
+      >
+        <Row
+          label={t('review.fee')}
+          value={fee === 0 ? t('procedure.free') : formatVnd(fee)}
+        />
+        {fee > 0 && (
+          <Row label={t('review.feePayment')} value={t('review.feeHow')} />
+        )}
       </ReviewSection>
     </ScreenLayout>
   );

@@ -16,19 +16,37 @@ export type ScreenName =
   | 'identifying'
   | 'choosingProcedure'
   | 'fillingForm'
+  | 'attaching'
   | 'reviewing'
+  | 'consenting'
   | 'submitting'
   | 'showingSlip'
+  | ServiceScreenName
   | 'done';
+
+/** The home menu and the services beside a dossier (see home/). */
+export type ServiceScreenName =
+  | 'choosingService'
+  | 'lookingUp'
+  | 'takingTicket'
+  | 'rating'
+  | 'ratingAfterSlip';
 
 const FLOW_SCREENS = [
   'choosingLanguage',
   'identifying',
   'choosingProcedure',
   'fillingForm',
+  'attaching',
   'reviewing',
+  'consenting',
   'submitting',
   'showingSlip',
+  'choosingService',
+  'lookingUp',
+  'takingTicket',
+  'rating',
+  'ratingAfterSlip',
 ] as const satisfies readonly ScreenName[];
 
 export function screenOf(snapshot: SubmitDossierSnapshot): ScreenName {

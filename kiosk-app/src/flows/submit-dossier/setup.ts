@@ -1,7 +1,11 @@
 import type { PrinterStatus, ProtocolError } from '@motcua/protocol';
-import { assign, raise, setup, stateIn } from 'xstate';
+import { and, assign, raise, sendTo, setup, stateIn } from 'xstate';
+import { attachmentsMachine } from './attachments/machine';
+import type { AttachmentsOutput } from './attachments/types';
 import {
+  withAttachments,
   withCatalog,
+  withConsent,
   withFieldValue,
   withFormChecked,
   withoutResident,
@@ -9,9 +13,14 @@ import {
   withReceipt,
   withSubmitError,
 } from './actions';
+import { helpMachine } from '../help/machine';
+import { queueTicketMachine } from '../queue-ticket/machine';
+import { ratingMachine } from '../rating/machine';
+import { statusLookupMachine } from '../status-lookup/machine';
 import { loadCatalog, submitDossier } from './actors';
 import { DELAYS } from './delays';
 import {
+  hasAttachmentRequirements,
   isAccepted,
   isCatalogLoaded,
   isFormComplete,
@@ -19,11 +28,14 @@ import {
   isReadyToSubmit,
   isRefused,
   isRefusedOnField,
+  needsConsent,
+  wentBack,
 } from './guards';
 import type {
   CatalogOutcome,
   SubmitDossierContext,
   SubmitDossierEvent,
+  ServiceName,
   SubmitOutcome,
 } from './types';
 
@@ -33,7 +45,16 @@ export const submitDossierSetup = setup({
     context: {} as SubmitDossierContext,
     events: {} as SubmitDossierEvent,
   },
-  actors: { loadCatalog, submitDossier },
+  actors: {
+    loadCatalog,
+    submitDossier,
+    collectAttachments: attachmentsMachine,
+    // The services beside a dossier, each its own machine.
+    statusLookup: statusLookupMachine,
+    queueTicket: queueTicketMachine,
+    rating: ratingMachine,
+    help: helpMachine,
+  },
   delays: DELAYS,
   guards: {
     isAccepted,
@@ -44,6 +65,20 @@ export const submitDossierSetup = setup({
     isRefused,
     isRefusedOnField,
     isSubmitting: stateIn({ session: { flow: 'submitting' } }),
+    hasAttachmentRequirements,
+    needsConsent,
+    isReadyForConsent: and(['isReadyToSubmit', 'needsConsent']),
+    isFormCompleteWithDocuments: and([
+      'isFormComplete',
+      'hasAttachmentRequirements',
+    ]),
+    wentBack,
+    isServiceChosen: (
+      _,
+      params: { chosen: ServiceName; service: ServiceName },
+    ) => params.chosen === params.service,
+    isGoingHome: (_, params: { next: 'home' | 'done' }) =>
+      params.next === 'home',
   },
   actions: {
     /** Tells the agent the resident left; provided by the app. */
@@ -69,12 +104,23 @@ export const submitDossierSetup = setup({
     showIdentityError: assign((_, params: { error: ProtocolError }) => ({
       identityError: params.error,
     })),
+    /** Edit from review: scan the card again, keep everything else. */
+    forgetCard: assign({ identity: null, identityError: null }),
+    rememberAttachments: assign(
+      ({ context }, params: { output: AttachmentsOutput }) =>
+        withAttachments(context, params.output.held),
+    ),
+    forwardToAttachments: sendTo('collectAttachments', ({ event }) => event),
+    giveConsent: assign(({ context }) => withConsent(context, 'given')),
+    refuseConsent: assign(({ context }) => withConsent(context, 'refused')),
     forgetIdentity: assign({
       identity: null,
       identityError: null,
       procedureId: null,
       values: {},
       fieldErrors: {},
+      attachments: {},
+      consent: null,
       submitError: null,
       requestId: null,
     }),

@@ -1,9 +1,10 @@
 import { formatDate } from '@motcua/locales';
 import type { PrintOutcome } from '@motcua/protocol';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { assertNever } from './form';
+import { PaymentPanel } from './payment-panel';
+import { useQrDataUrl } from './use-qr-data-url';
 import type { ScreenProps } from './screen-props';
 
 function printMessageKey(outcome: PrintOutcome): string {
@@ -18,28 +19,6 @@ function printMessageKey(outcome: PrintOutcome): string {
     default:
       return assertNever(outcome);
   }
-}
-
-function useQrDataUrl(text: string): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Loaded on first use: the QR encoder is not needed for the first screen.
-    import('qrcode')
-      .then(({ toDataURL }) =>
-        toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 320 }),
-      )
-      .then((made) => {
-        if (current) setUrl(made);
-      })
-      .catch(() => {
-        if (current) setUrl(null);
-      });
-    return () => {
-      current = false;
-    };
-  }, [text]);
-  return url;
 }
 
 export function ShowingSlipScreen({ snapshot, send }: ScreenProps) {
@@ -80,6 +59,12 @@ export function ShowingSlipScreen({ snapshot, send }: ScreenProps) {
           data-testid="slip-qr"
           width={320}
           height={320}
+        />
+      )}
+      {receipt.payment !== undefined && (
+        <PaymentPanel
+          payment={receipt.payment}
+          dossierCode={receipt.dossierCode}
         />
       )}
       <p

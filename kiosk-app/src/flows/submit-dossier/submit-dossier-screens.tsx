@@ -1,6 +1,10 @@
+import { HelpLayer } from '../help/help-layer';
+import { ServiceScreen } from '../home/service-screen';
+import { AttachingScreen } from './attachments/attaching-screen';
 import { AttractScreen } from './attract-screen';
 import { ChoosingLanguageScreen } from './choosing-language-screen';
 import { ChoosingProcedureScreen } from './choosing-procedure-screen';
+import { ConsentingScreen } from './consenting-screen';
 import { DoneScreen } from './done-screen';
 import { FillingFormScreen } from './filling-form-screen';
 import { assertNever } from './form';
@@ -25,12 +29,22 @@ function CurrentScreen(props: ScreenProps) {
       return <ChoosingProcedureScreen {...props} />;
     case 'fillingForm':
       return <FillingFormScreen {...props} />;
+    case 'attaching':
+      return <AttachingScreen {...props} />;
     case 'reviewing':
       return <ReviewingScreen {...props} />;
+    case 'consenting':
+      return <ConsentingScreen {...props} />;
     case 'submitting':
       return <SubmittingScreen {...props} />;
     case 'showingSlip':
       return <ShowingSlipScreen {...props} />;
+    case 'choosingService':
+    case 'lookingUp':
+    case 'takingTicket':
+    case 'rating':
+    case 'ratingAfterSlip':
+      return <ServiceScreen name={screen} {...props} />;
     case 'done':
       return <DoneScreen {...props} />;
     default:
@@ -43,7 +57,9 @@ export function SubmitDossierScreens(props: ScreenProps) {
   const warning = props.snapshot.matches({ session: { idle: 'warning' } });
   return (
     <>
-      <CurrentScreen {...props} />
+      <HelpLayer {...props}>
+        <CurrentScreen {...props} />
+      </HelpLayer>
       {warning && <IdleWarning send={props.send} />}
     </>
   );

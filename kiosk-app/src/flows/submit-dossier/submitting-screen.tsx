@@ -8,11 +8,16 @@ export function SubmittingScreen(_: ScreenProps) {
   return (
     <ScreenLayout
       name="submitting"
-      step={5}
+      step={6}
       heading={t('submitting.heading')}
       lead={t('submitting.lead')}
     >
-      <div className="spinner" role="progressbar" aria-busy="true" />
+      <div
+        className="spinner"
+        role="progressbar"
+        aria-busy="true"
+        aria-label={t('submitting.heading')}
+      />
     </ScreenLayout>
   );
 }

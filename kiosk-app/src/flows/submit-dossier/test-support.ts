@@ -6,9 +6,11 @@ import type {
   ProtocolError,
 } from '@motcua/protocol';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
+import { attachmentsMachine } from './attachments/machine';
 import { submitDossierMachine } from './machine';
 import type {
   CatalogOutcome,
+  ScanOutcome,
   SubmitDossierEvent,
   SubmitInput,
   SubmitOutcome,
@@ -61,6 +63,60 @@ export const residenceConfirmation: Procedure = {
   fields: [fullNameField, dateOfBirthField, phoneField],
 };
 
+/** A procedure with a fee, documents, an optional phone and a ward. */
+export const temporaryResidence: Procedure = {
+  id: 'temporary-residence',
+  code: '1.004194',
+  category: 'residence',
+  name: { vi: 'Đăng ký tạm trú', en: 'Temporary residence registration' },
+  processingDays: 3,
+  feeVnd: 15_000,
+  fields: [
+    fullNameField,
+    { ...phoneField, required: false },
+    {
+      id: 'newWard',
+      kind: 'ward',
+      label: { vi: 'Phường, xã', en: 'Ward or commune' },
+      required: true,
+      maxLength: 5,
+    },
+  ],
+  attachments: [
+    {
+      id: 'proofOfResidence',
+      label: { vi: 'Giấy tờ chỗ ở', en: 'Proof of residence' },
+      required: true,
+    },
+    {
+      id: 'ownerConsent',
+      label: { vi: 'Ý kiến chủ nhà', en: 'Owner’s consent' },
+      required: false,
+    },
+  ],
+};
+
+/** What the agent answers to `document.scan`: a page, blank or not. */
+export function scannedPage(
+  requirementId: string,
+  options: { blank?: boolean; id?: number } = {},
+): ScanOutcome {
+  const id = String(options.id ?? 1).padStart(12, '0');
+  return {
+    ok: true,
+    attachment: {
+      attachmentId: `0193a8f0-7c1e-7b3a-9f00-${id}`,
+      requirementId,
+      sha256: 'a'.repeat(64),
+      size: 1234,
+      mime: 'image/png',
+      pages: 1,
+      blank: options.blank ?? false,
+      preview: 'data:image/jpeg;base64,AAAA',
+    },
+  };
+}
+
 export const sampleReceipt: DossierReceipt = {
   dossierId: '0193a8f0-7c1e-7b3a-9f00-1234567890ab',
   dossierCode: '000.00.00.H29-261203-0001',
@@ -79,12 +135,22 @@ interface HarnessOptions {
   readonly submit?: (
     input: SubmitInput,
   ) => SubmitOutcome | Promise<SubmitOutcome>;
+  /** The agent's answer to each scan; a printed page by default. */
+  readonly scan?: (requirementId: string) => ScanOutcome;
 }
 
 /** The flow with stubbed actors, a simulated clock and a log of effects. */
 export function startFlow(options: HarnessOptions = {}) {
   const clock = new SimulatedClock();
   const submitted: SubmitInput[] = [];
+  const scans: string[] = [];
+  let scanCount = 0;
+  const scan =
+    options.scan ??
+    ((requirementId: string) => {
+      scanCount += 1;
+      return scannedPage(requirementId, { id: scanCount });
+    });
   let sessionsEnded = 0;
   const submit =
     options.submit ??
@@ -94,8 +160,18 @@ export function startFlow(options: HarnessOptions = {}) {
     actors: {
       loadCatalog: fromPromise<CatalogOutcome>(async () => ({
         ok: true,
-        procedures: [residenceConfirmation],
+        procedures: [residenceConfirmation, temporaryResidence],
       })),
+      collectAttachments: attachmentsMachine.provide({
+        actors: {
+          scanDocument: fromPromise<ScanOutcome, { requirementId: string }>(
+            async ({ input }) => {
+              scans.push(input.requirementId);
+              return scan(input.requirementId);
+            },
+          ),
+        },
+      }),
       submitDossier: fromPromise<SubmitOutcome, SubmitInput>(
         async ({ input }) => {
           submitted.push(input);
@@ -116,6 +192,7 @@ export function startFlow(options: HarnessOptions = {}) {
     actor,
     clock,
     submitted,
+    scans,
     sessionsEnded: () => sessionsEnded,
     send: (event: SubmitDossierEvent) => actor.send(event),
     snapshot: () => actor.getSnapshot(),
@@ -130,13 +207,14 @@ export async function settle(): Promise<void> {
 }
 
 /** Drives a flow from the attract screen to a filled form. */
-export async function reachForm(flow: Flow): Promise<void> {
+export async function reachForm(
+  flow: Flow,
+  procedureId = 'residence-confirmation',
+): Promise<void> {
   flow.send({ type: 'resident.start' });
   flow.send({ type: 'resident.chooseLanguage', language: 'vi' });
+  flow.send({ type: 'resident.chooseService', service: 'submit' });
   flow.send({ type: 'identity.read', source: 'qr', identity: sampleIdentity });
   await settle();
-  flow.send({
-    type: 'resident.chooseProcedure',
-    procedureId: 'residence-confirmation',
-  });
+  flow.send({ type: 'resident.chooseProcedure', procedureId });
 }

@@ -4,6 +4,7 @@ import type {
   Identity,
   IdentityRead,
   Language,
+  Payload,
   PrinterStatus,
   Procedure,
   ProtocolError,
@@ -14,6 +15,21 @@ export type FormValues = Readonly<Record<string, string>>;
 
 /** Error codes (keys of the `errors` namespace) by field id. */
 export type FieldErrors = Readonly<Record<string, string>>;
+
+/** A scanned document the agent holds for this session, by requirement. */
+export interface HeldAttachment {
+  readonly requirementId: string;
+  readonly attachmentId: string;
+  readonly pages: number;
+  readonly blank: boolean;
+  /** A small image of the first page, as a data URL; null without one. */
+  readonly preview: string | null;
+}
+
+export type HeldAttachments = Readonly<Record<string, HeldAttachment>>;
+
+/** The resident's answer about optional data; null until asked. */
+export type Consent = 'given' | 'refused' | null;
 
 export interface SubmitDossierContext {
   /** What the agent said about itself; not personal. */
@@ -32,6 +48,8 @@ export interface SubmitDossierContext {
   readonly procedureId: string | null;
   readonly values: FormValues;
   readonly fieldErrors: FieldErrors;
+  readonly attachments: HeldAttachments;
+  readonly consent: Consent;
   readonly submitError: ProtocolError | null;
   /** Kept across a retry after a lost answer, so one tap is one dossier. */
   readonly requestId: string | null;
@@ -43,12 +61,18 @@ export type AgentEvent =
   | { type: 'agent.hello'; kioskId: string; simulator: boolean }
   | ({ type: 'identity.read' } & IdentityRead)
   | { type: 'identity.error'; error: ProtocolError }
-  | { type: 'printer.status'; status: PrinterStatus };
+  | { type: 'printer.status'; status: PrinterStatus }
+  | { type: 'dossier.scanned'; code: string };
+
+/** The services of the home menu, after the language. */
+export type ServiceName = 'submit' | 'lookup' | 'queue' | 'rating' | 'help';
 
 /** What the resident asks for by tapping. */
 export type ResidentEvent =
   | { type: 'resident.start' }
   | { type: 'resident.chooseLanguage'; language: Language }
+  | { type: 'resident.chooseService'; service: ServiceName }
+  | { type: 'resident.openHelp' }
   | { type: 'resident.chooseProcedure'; procedureId: string }
   | { type: 'resident.retryCatalog' }
   | { type: 'resident.changeField'; fieldId: string; value: string }
@@ -57,11 +81,24 @@ export type ResidentEvent =
   | { type: 'resident.editIdentity' }
   | { type: 'resident.editProcedure' }
   | { type: 'resident.editForm' }
+  | { type: 'resident.editAttachments' }
   | { type: 'resident.submit' }
+  | { type: 'resident.giveConsent' }
+  | { type: 'resident.refuseConsent' }
+  | AttachEvent
   | { type: 'resident.finish' }
   | { type: 'resident.cancel' }
   | { type: 'resident.tapped' }
   | { type: 'resident.stillHere' };
+
+/** What the resident does on the documents step; sent on to its machine. */
+export type AttachEvent =
+  | { type: 'attach.scan'; requirementId: string }
+  | { type: 'attach.retake'; requirementId: string }
+  | { type: 'attach.keep'; requirementId: string }
+  | { type: 'attach.remove'; requirementId: string }
+  | { type: 'attach.next' }
+  | { type: 'attach.back' };
 
 /** Raised by the machine itself to steer the idle watcher. */
 export type SessionEvent =
@@ -85,3 +122,6 @@ export type SubmitOutcome =
   | { readonly kind: 'unreachable'; readonly error: ProtocolError };
 
 export type SubmitInput = DossierSubmit;
+
+/** The agent's answer to `document.scan`, checked against its schema. */
+export type ScanOutcome = Payload<'document.scanned'>;

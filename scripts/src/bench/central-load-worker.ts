@@ -1,0 +1,159 @@
+// One load-generator process of the central load benchmark: enrolls its
+// share of simulated kiosks over central's HTTP API, connects each to
+// `/kiosk` with a signed Ed25519 handshake, acknowledges pushes, and sends
+// a heartbeat per kiosk every interval, at a phase of its own.
+import type { KioskHeartbeat } from '@motcua/protocol';
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type { TestKiosk } from '../../../central/src/testing/kiosk-client';
+import {
+  makeKioskKey,
+  postEnroll,
+  signHandshake,
+} from '../../../central/src/testing/kiosk-client';
+
+export interface AddKiosks {
+  readonly type: 'add';
+  readonly url: string;
+  /** Global indexes; each one's phase is fixed by its index. */
+  readonly indexes: readonly number[];
+  readonly intervalMs: number;
+}
+export type ToWorker = AddKiosks | { readonly type: 'stats' | 'stop' };
+
+export interface WorkerStats {
+  readonly type: 'stats';
+  readonly connected: number;
+  readonly heartbeats: number;
+  readonly disconnects: number;
+}
+export type FromWorker =
+  | { readonly type: 'added'; readonly count: number }
+  | { readonly type: 'failed'; readonly reason: string }
+  | WorkerStats;
+
+/** Enrollments and connections in flight at once, per worker. */
+const CONCURRENCY = 16;
+// Golden-ratio phases: any first n kiosks are spread evenly over the
+// interval, so each step of the benchmark is even too.
+const PHI = (Math.sqrt(5) - 1) / 2;
+
+const sockets: Socket[] = [];
+const timers: NodeJS.Timeout[] = [];
+let heartbeats = 0;
+let disconnects = 0;
+
+const send = (message: FromWorker) => process.send?.(message);
+
+process.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'add':
+      addKiosks(message).then(
+        (count) => send({ type: 'added', count }),
+        (error: unknown) => send({ type: 'failed', reason: String(error) }),
+      );
+      return;
+    case 'stats':
+      send({
+        type: 'stats',
+        connected: sockets.filter((socket) => socket.connected).length,
+        heartbeats,
+        disconnects,
+      });
+      return;
+    case 'stop':
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.close();
+      process.disconnect?.();
+      return;
+  }
+});
+
+async function addKiosks(message: AddKiosks): Promise<number> {
+  const queue = [...message.indexes];
+  const runOne = async () => {
+    for (let index = queue.shift(); index !== undefined; ) {
+      const kiosk = await enroll(message.url, index);
+      await connect(message, kiosk, index);
+      index = queue.shift();
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, runOne));
+  return message.indexes.length;
+}
+
+async function enroll(url: string, index: number): Promise<TestKiosk> {
+  const kioskId = `LOAD-${String(index).padStart(5, '0')}`;
+  const issued = await fetch(`${url}/api/enrollment-tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({
+      kioskId,
+      ward: `Phường ${String(index % 168)}`,
+      address: `${String(index)} Đường Thử`,
+      ttlMs: 3_600_000,
+    }),
+  });
+  if (issued.status !== 201) throw new Error(`token ${String(issued.status)}`);
+  const { token } = (await issued.json()) as { token: string };
+  const key = makeKioskKey();
+  const answer = await postEnroll(url, {
+    token,
+    publicKey: key.publicKey,
+    agentVersion: '0.1.0-load',
+  });
+  if (!answer.body.ok) throw new Error(answer.body.error.code);
+  return { ...key, kioskId };
+}
+
+async function connect(message: AddKiosks, kiosk: TestKiosk, index: number) {
+  // A fresh slot's stream is catalog, calendar and config (seq 1–3): the
+  // kiosk starts as one that applied them, as after its first sync.
+  let lastSeq = 3;
+  const socket = io(`${message.url}/kiosk`, {
+    forceNew: true,
+    transports: ['websocket'],
+    auth: (callback) => callback(signHandshake(kiosk, { lastSeq })),
+  });
+  sockets.push(socket);
+  socket.on('central.push', (push: { seq: number }, ack: (a: unknown) => void) => {
+    lastSeq = Math.max(lastSeq, push.seq);
+    ack({ ok: true });
+  });
+  socket.on('disconnect', () => {
+    disconnects += 1;
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+
+  const startedAt = Date.now();
+  const beat = () => {
+    if (!socket.connected) return;
+    heartbeats += 1;
+    socket.volatile.emit('kiosk.heartbeat', heartbeatOf(kiosk, startedAt));
+  };
+  const phase = ((index * PHI) % 1) * message.intervalMs;
+  const first = setTimeout(() => {
+    beat();
+    timers.push(setInterval(beat, message.intervalMs));
+  }, phase);
+  timers.push(first);
+}
+
+function heartbeatOf(kiosk: TestKiosk, startedAt: number): KioskHeartbeat {
+  const now = Date.now();
+  return {
+    kioskId: kiosk.kioskId,
+    sentAt: new Date(now).toISOString(),
+    uptimeSeconds: Math.floor((now - startedAt) / 1000),
+    agentVersion: '0.1.0-load',
+    devices: [
+      { role: 'printer', driver: 'simulator', state: 'ready' },
+      { role: 'scanner', driver: 'simulator', state: 'ready' },
+    ],
+    outbox: { pending: 0, oldestAgeSeconds: null },
+    freeDiskBytes: 20_000_000_000,
+  };
+}

@@ -1,0 +1,228 @@
+// Kiosks on one central process, each sending a heartbeat every 10 s.
+// Budget (DESIGN.md): ≥ 5,000 kiosks at ≤ 25 % of one core.
+//
+//   npx tsx scripts/src/bench/central-load.ts [options]
+//     --counts=1000,5000,10000  kiosks at each step (added, never removed)
+//     --window=60               seconds of steady state measured per step
+//     --settle=20               seconds waited after the last connection
+//     --workers=4               load-generator processes
+//     --interval=10             heartbeat interval, seconds
+//     --dashboards=1            staff /staff sockets watching the board
+//     --cpu-prof=DIR            write central's CPU profile into DIR
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { io } from 'socket.io-client';
+import type {
+  FromWorker,
+  ToWorker,
+  WorkerStats,
+} from './central-load-worker';
+import {
+  cpuSeconds,
+  openFileLimit,
+  residentBytes,
+  startCentralProcess,
+} from './central-load-process';
+import { verdict } from './stats';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [name = '', value = ''] = arg.replace(/^--/, '').split('=');
+    return [name, value];
+  }),
+);
+const COUNTS = (args.get('counts') ?? '1000,5000,10000')
+  .split(',')
+  .map(Number);
+const WINDOW_S = Number(args.get('window') ?? 60);
+const SETTLE_S = Number(args.get('settle') ?? 20);
+const WORKERS = Number(args.get('workers') ?? 4);
+const INTERVAL_MS = Number(args.get('interval') ?? 10) * 1000;
+const DASHBOARDS = Number(args.get('dashboards') ?? 1);
+const CPU_PROFILE_DIR = args.get('cpu-prof');
+const BUDGET = { kiosks: 5_000, cpuPercent: 25 };
+
+const maxCount = Math.max(...COUNTS);
+const limit = openFileLimit();
+if (limit < maxCount + 1_000) {
+  console.error(
+    `ulimit -n is ${String(limit)}: central needs one descriptor per ` +
+      `kiosk; raise it to at least ${String(maxCount + 1_000)} first.`,
+  );
+  process.exit(2);
+}
+
+const WORKER_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  'central-load-worker.ts',
+);
+const sleep = (seconds: number) =>
+  new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
+interface Row {
+  kiosks: number;
+  online: number;
+  heartbeatsPerSecond: number;
+  cpuPercent: number;
+  /** The part of `cpuPercent` spent in the kernel (sockets, mostly). */
+  systemPercent: number;
+  rssMb: number;
+  disconnects: number;
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'motcua-load-'));
+const central = await startCentralProcess(
+  dataDir,
+  CPU_PROFILE_DIR === undefined ? {} : { cpuProfileDir: CPU_PROFILE_DIR },
+);
+const workers = Array.from({ length: WORKERS }, () =>
+  fork(WORKER_FILE, [], { execArgv: ['--import', 'tsx'] }),
+);
+const dashboards = Array.from({ length: DASHBOARDS }, () =>
+  io(`${central.url}/staff`, { transports: ['websocket'], forceNew: true }),
+);
+const rows: Row[] = [];
+
+try {
+  let connected = 0;
+  for (const count of COUNTS) {
+    const started = performance.now();
+    const indexes = Array.from(
+      { length: count - connected },
+      (_, n) => connected + n,
+    );
+    await Promise.all(
+      workers.map((worker, w) =>
+        addKiosks(
+          worker,
+          indexes.filter((index) => index % WORKERS === w),
+        ),
+      ),
+    );
+    connected = count;
+    const took = (performance.now() - started) / 1000;
+    console.log(
+      `${String(count)} kiosks enrolled and connected (${took.toFixed(0)} s)`,
+    );
+
+    await sleep(SETTLE_S);
+    const before = { cpu: cpuSeconds(central.pid), stats: await allStats() };
+    const t0 = performance.now();
+    await sleep(WINDOW_S);
+    const end = cpuSeconds(central.pid);
+    const seconds = (performance.now() - t0) / 1000;
+    const user = end.user - before.cpu.user;
+    const system = end.system - before.cpu.system;
+    const after = await allStats();
+    rows.push({
+      kiosks: count,
+      online: await onlineAtCentral(central.url),
+      heartbeatsPerSecond: (after.heartbeats - before.stats.heartbeats) / seconds,
+      cpuPercent: ((user + system) / seconds) * 100,
+      systemPercent: (system / seconds) * 100,
+      rssMb: residentBytes(central.pid) / 2 ** 20,
+      disconnects: after.disconnects,
+    });
+    printRow(rows[rows.length - 1] as Row);
+  }
+} finally {
+  for (const worker of workers) send(worker, { type: 'stop' });
+  for (const dashboard of dashboards) dashboard.close();
+  await central.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+printTable(rows);
+process.exit(0);
+
+function send(worker: ChildProcess, message: ToWorker) {
+  worker.send(message);
+}
+
+function reply<T extends FromWorker['type']>(
+  worker: ChildProcess,
+  type: T | 'failed',
+): Promise<Extract<FromWorker, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const listener = (message: FromWorker) => {
+      if (message.type === 'failed') {
+        worker.off('message', listener);
+        reject(new Error(message.reason));
+      } else if (message.type === type) {
+        worker.off('message', listener);
+        resolve(message as Extract<FromWorker, { type: T }>);
+      }
+    };
+    worker.on('message', listener);
+  });
+}
+
+async function addKiosks(worker: ChildProcess, indexes: number[]) {
+  const added = reply(worker, 'added');
+  send(worker, {
+    type: 'add',
+    url: central.url,
+    indexes,
+    intervalMs: INTERVAL_MS,
+  });
+  await added;
+}
+
+async function allStats(): Promise<Omit<WorkerStats, 'type'>> {
+  const stats = await Promise.all(
+    workers.map((worker) => {
+      const answer = reply(worker, 'stats');
+      send(worker, { type: 'stats' });
+      return answer;
+    }),
+  );
+  return {
+    connected: stats.reduce((sum, s) => sum + s.connected, 0),
+    heartbeats: stats.reduce((sum, s) => sum + s.heartbeats, 0),
+    disconnects: stats.reduce((sum, s) => sum + s.disconnects, 0),
+  };
+}
+
+async function onlineAtCentral(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const match = /^motcua_kiosks\{state="online"\} (\d+)$/m.exec(text);
+  return Number(match?.[1] ?? Number.NaN);
+}
+
+function printRow(row: Row) {
+  console.log(
+    `  ${String(row.kiosks)} kiosks: CPU ${row.cpuPercent.toFixed(1)} % ` +
+      `of a core (${row.systemPercent.toFixed(1)} % in the kernel), RSS ${row.rssMb.toFixed(0)} MB, ` +
+      `${row.heartbeatsPerSecond.toFixed(0)} heartbeats/s, ` +
+      `${String(row.online)} online at central`,
+  );
+}
+
+function printTable(table: Row[]) {
+  console.log(
+    `\nmachine: ${String(cpus().length)} × ${cpus()[0]?.model ?? '?'}, ` +
+      `Node ${process.version}; window ${String(WINDOW_S)} s, ` +
+      `${String(WORKERS)} load workers, ${String(DASHBOARDS)} dashboard(s)`,
+  );
+  console.log(
+    '| kiosks | online | heartbeats/s | central CPU (% of a core) | of it kernel | RSS (MB) | budget |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const row of table) {
+    const judged = row.kiosks >= BUDGET.kiosks;
+    const pass = row.cpuPercent <= BUDGET.cpuPercent;
+    console.log(
+      `| ${row.kiosks.toLocaleString('en')} | ${String(row.online)} | ` +
+        `${row.heartbeatsPerSecond.toFixed(0)} | ` +
+        `${row.cpuPercent.toFixed(1)} | ${row.systemPercent.toFixed(1)} | ` +
+        `${row.rssMb.toFixed(0)} | ` +
+        `${judged ? `≤ 25 %: ${verdict(pass)}` : '—'} |`,
+    );
+  }
+  const lost = table.at(-1)?.disconnects ?? 0;
+  if (lost > 0) console.log(`(kiosk sockets dropped: ${String(lost)})`);
+}

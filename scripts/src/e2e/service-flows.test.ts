@@ -1,0 +1,189 @@
+import { decodeEscPos } from '@motcua/hardware/receipt-printer';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from './system';
+import {
+  kioskContext,
+  launchChromium,
+  screenshotDir,
+  startSystem,
+  waitForLog,
+} from './system';
+
+// The services beside submitting a dossier, in real Chromium against the
+// real agent (simulator mode) and a real central: a lookup by typed code,
+// a walk-in ticket on the simulated printer, a standalone rating and a call
+// for staff, each followed to central.
+
+let system: System;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchChromium();
+  await waitForLog(
+    system.agent,
+    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+const id = (testId: string) => `[data-testid="${testId}"]`;
+
+async function openKiosk(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await kioskContext(browser);
+  const page = await context.newPage();
+  await page.goto(system.agent.url);
+  await page.locator(id('start-button')).waitFor();
+  return { context, page };
+}
+
+async function toService(page: Page, service: string): Promise<void> {
+  await page.tap(id('start-button'));
+  await page.tap(id('language-vi'));
+  await page.tap(id(`service-${service}`));
+}
+
+async function printedLines(): Promise<string[][]> {
+  const response = await fetch(`${system.agent.url}/sim/printer/jobs`);
+  expect(response.status).toBe(200);
+  const jobs = (await response.json()) as { base64: string }[];
+  return jobs.map(
+    (job) => decodeEscPos(Buffer.from(job.base64, 'base64')).lines,
+  );
+}
+
+/** Submits the sample dossier through the screens; returns its code. */
+async function submitSampleDossier(page: Page): Promise<string> {
+  await toService(page, 'submit');
+  await page.tap(id('dev-panel-toggle'));
+  await page.tap(id('dev-scan-sample'));
+  await page.tap(id('dev-panel-toggle'));
+  await page.tap(id('procedure-residence-confirmation'));
+  await page.fill(id('field-phone'), '0912345678');
+  await page.tap(id('form-next'));
+  await page.tap(id('submit-dossier'));
+  const code = (await page.locator(id('dossier-code')).textContent())?.trim();
+  if (code === undefined) throw new Error('no dossier code on the slip');
+  return code;
+}
+
+describe('the services beside a dossier', () => {
+  it('looks up a just-submitted dossier by its typed code', async () => {
+    const shots = screenshotDir('service-flows');
+    const { context, page } = await openKiosk();
+    const code = await submitSampleDossier(page);
+    await waitForLog(
+      system.central,
+      (l) => l['event'] === 'dossier-received' && l['code'] === code,
+    );
+
+    // The rating after the slip is optional; then the session ends.
+    await page.tap(id('slip-done'));
+    await page.tap(id('rating-skip'));
+    await page.tap(id('done-home'));
+
+    await toService(page, 'lookup');
+    // Digits and the letter only: the kiosk puts the dots and dashes in.
+    for (const char of code.replace(/[.-]/g, '')) {
+      await page.tap(id(`osk-key-${char.toLowerCase()}`));
+    }
+    expect(await page.inputValue(id('lookup-code-input'))).toBe(code);
+    await page.screenshot({ path: join(shots, 'lookup-typed.png') });
+    await page.tap(id('lookup-submit'));
+
+    const status = page.locator(id('lookup-status'));
+    await status.waitFor();
+    expect(await status.getAttribute('data-status')).toBe('received');
+    expect(await page.textContent(id('lookup-code'))).toBe(code);
+    expect(await page.getAttribute(id('lookup-source'), 'data-source')).toBe(
+      'central',
+    );
+    expect(await page.textContent(id('lookup-due'))).toMatch(
+      /^\d{2}\/\d{2}\/\d{4}$/,
+    );
+    await page.screenshot({ path: join(shots, 'lookup-result.png') });
+    await context.close();
+  });
+
+  it('tells the resident when no dossier has the code', async () => {
+    const { context, page } = await openKiosk();
+    await toService(page, 'lookup');
+    await page.fill(id('lookup-code-input'), '000.00.00.H29-010101-9999');
+    await page.tap(id('lookup-submit'));
+    await expect
+      .poll(() => page.getAttribute(id('lookup-error'), 'data-code'))
+      .toBe('not_found');
+    expect(await page.textContent(id('lookup-error'))).toContain(
+      'Không tìm thấy hồ sơ',
+    );
+    await context.close();
+  });
+
+  it('prints a walk-in ticket and shows its number', async () => {
+    const shots = screenshotDir('service-flows');
+    const { context, page } = await openKiosk();
+    const before = (await printedLines()).length;
+    await toService(page, 'queue');
+    await page.tap(id('queue-walkin'));
+
+    const number = (
+      await page.locator(id('ticket-number')).textContent()
+    )?.trim();
+    expect(number).toMatch(/^[A-Z]-\d{3,4}$/);
+    expect(await page.getAttribute(id('ticket-print'), 'data-outcome')).toBe(
+      'printed',
+    );
+    await page.screenshot({ path: join(shots, 'ticket.png') });
+
+    const jobs = await printedLines();
+    expect(jobs.length).toBe(before + 1);
+    expect(jobs.at(-1)?.join('\n')).toContain(number);
+    await waitForLog(system.central, (l) => l['event'] === 'ticket-received');
+    await context.close();
+  });
+
+  it('sends a standalone rating on to central', async () => {
+    const shots = screenshotDir('service-flows');
+    const { context, page } = await openKiosk();
+    await toService(page, 'rating');
+    await page.screenshot({ path: join(shots, 'rating.png') });
+    await page.tap(id('rating-4'));
+    await page.locator(id('rating-done')).waitFor();
+
+    await waitForLog(
+      system.central,
+      (l) => l['event'] === 'rating-received' && l['score'] === 4,
+    );
+    await page.tap(id('rating-done'));
+    await page.locator(id('done-home')).waitFor();
+    await context.close();
+  });
+
+  it('calls staff from the help button and central hears of it', async () => {
+    const shots = screenshotDir('service-flows');
+    const { context, page } = await openKiosk();
+    await toService(page, 'queue');
+    await page.tap(id('help-open'));
+    await page.tap(id('help-call'));
+    await expect
+      .poll(() => page.textContent(id('help-status')))
+      .toContain('Cán bộ phường đã nhận được yêu cầu');
+    await page.screenshot({ path: join(shots, 'help-called.png') });
+
+    await waitForLog(
+      system.central,
+      (l) =>
+        l['event'] === 'kiosk-event-received' && l['kind'] === 'help.requested',
+    );
+    // Closing help returns to the same screen.
+    await page.tap(id('help-done'));
+    await page.locator(id('queue-walkin')).waitFor();
+    await context.close();
+  });
+});
