@@ -53,6 +53,12 @@ export interface RunningAgent {
 export interface AgentOptions {
   readonly logger?: Logger;
   readonly now?: () => Date;
+  /**
+   * The clock of what residents ask for (office hours, dossier dates); the
+   * agent's own clock by default. Sync keeps the real one, since central
+   * checks the handshake's time.
+   */
+  readonly residentNow?: () => Date;
 }
 
 /** Starts the kiosk agent: store, devices, local API and sync. */
@@ -297,7 +303,7 @@ export async function startAgent(
       askCentral: (lookup) => link?.lookup(lookup) ?? Promise.resolve(),
       queueEvent,
       wake: () => link?.wake(),
-      now,
+      now: options.residentNow ?? now,
       logger,
     }),
   });

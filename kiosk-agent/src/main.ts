@@ -1,7 +1,11 @@
 import { startAgent } from './agent';
 import { loadConfig } from './config';
+import { agentClock } from './sim-clock';
 
-const agent = await startAgent(loadConfig());
+const config = loadConfig();
+const agent = await startAgent(config, {
+  residentNow: agentClock(config.simulator, process.env['MOTCUA_SIM_CLOCK']),
+});
 
 const stop = () => {
   void agent.close().then(() => process.exit(0));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Language } from '@motcua/locales';
 import { formatDate } from '@motcua/locales';
 import type { Localized } from '@motcua/protocol';
@@ -12,8 +13,11 @@ interface DossierListProps {
   readonly t: Translate;
 }
 
-/** The latest dossiers, newest first; names and ID numbers come masked. */
-export function DossierList(props: DossierListProps) {
+/**
+ * The latest dossiers, newest first; names and ID numbers come masked.
+ * Memoised: kiosk heartbeats redraw the board, not this list.
+ */
+export const DossierList = memo(function DossierList(props: DossierListProps) {
   const { dossiers, procedureNames, language, t } = props;
 
   return (
@@ -66,4 +70,4 @@ export function DossierList(props: DossierListProps) {
       )}
     </section>
   );
-}
+});

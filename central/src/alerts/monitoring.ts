@@ -74,9 +74,8 @@ export async function createMonitoring(
   options: MonitoringOptions,
 ) {
   const { db, store, registry, logger, now } = deps;
-  for (const slot of await store.enrolledKiosks()) {
-    registry.place(slot.id, slot);
-  }
+  const enrolled = await store.enrolledKiosks();
+  for (const slot of enrolled) registry.place(slot.id, slot);
   const offlineAfterSeconds =
     options.offlineAfterSeconds ?? DEFAULT_OFFLINE_AFTER_SECONDS;
   const alerts = new AlertEngine(
@@ -98,6 +97,20 @@ export async function createMonitoring(
   registry.deriveConditionWith((id, seen) => alerts.condition(id, seen));
 
   const inbox = new InboxStore(db);
+  const devRoles =
+    options.devWardRoles === true
+      ? {
+          civilServant: 'operator',
+          departmentHead: 'operator',
+          agencyHead: 'admin',
+        }
+      : undefined;
+  if (devRoles !== undefined) {
+    const at = now().toISOString();
+    for (const ward of new Set(enrolled.map((slot) => slot.ward))) {
+      await inbox.seedRoles({ ward, ...devRoles }, at);
+    }
+  }
   const cases = new CaseService({
     cases: new CaseStore(db),
     inbox,
@@ -114,15 +127,7 @@ export async function createMonitoring(
       registry.placeOf(kioskId)?.ward ?? (await store.findKiosk(kioskId))?.ward,
     staffExists: async (username) =>
       (await store.findStaffUser(username)) !== undefined,
-    ...(options.devWardRoles === true
-      ? {
-          defaultRoles: {
-            civilServant: 'operator',
-            departmentHead: 'operator',
-            agencyHead: 'admin',
-          },
-        }
-      : {}),
+    ...(devRoles === undefined ? {} : { defaultRoles: devRoles }),
   });
 
   const guarded =

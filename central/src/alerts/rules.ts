@@ -37,6 +37,12 @@ const HEARTBEAT_RULES = [
   'diskNearlyFull',
 ] as const satisfies readonly AlertRule[];
 
+const PRINTER_RULES: ReadonlySet<AlertRule> = new Set<AlertRule>([
+  'paperNearEnd',
+  'paperOut',
+  'coverOpen',
+]);
+
 /** Every heartbeat-decided rule, holding or cleared, from one heartbeat. */
 export function heartbeatRules(
   heartbeat: KioskHeartbeat,
@@ -74,7 +80,17 @@ export function heartbeatRules(
   if (heartbeat.freeDiskBytes < diskNearlyFullBytes) {
     add('diskNearlyFull', `${String(heartbeat.freeDiskBytes)} bytes free`);
   }
-  return HEARTBEAT_RULES.map((rule): RuleChange => {
+  // A heartbeat that lists no printer (or no device at all) says nothing
+  // of them: alerts opened by events stay until their recovery event.
+  const hasPrinter = heartbeat.devices.some((d) => d.role === 'printer');
+  const decided = HEARTBEAT_RULES.filter((rule) =>
+    rule === 'deviceError'
+      ? heartbeat.devices.length > 0
+      : PRINTER_RULES.has(rule)
+        ? hasPrinter
+        : true,
+  );
+  return decided.map((rule): RuleChange => {
     const why = reasons.get(rule);
     return why === undefined
       ? { rule, holds: false }

@@ -64,8 +64,12 @@ it('keeps alerts, cases, ratings and figures in PostgreSQL with the same SQL', a
   ];
   expect(acks.map((ack) => ack.ok && ack.duplicate)).toEqual([false, true]);
 
+  await desk.tasks.run('deadlines');
   const figures = await staffFetch(`${url}/api/figures`, operator);
   expect((figures.body as { wards: WardFigures[] }).wards).toMatchObject([
     { dossiers: 1, closed: 0, onTimeRate: null, ratings: 1, averageRating: 5 },
   ]);
+  expect(central.logs.some((line) => line.includes('store-write-failed'))).toBe(
+    false,
+  );
 });

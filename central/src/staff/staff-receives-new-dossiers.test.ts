@@ -35,12 +35,17 @@ it('pushes a masked dossier.received to staff when a kiosk delivers', async () =
     kiosks: [
       {
         id: 'KIOSK-DEV-01',
+        ward: 'Phường Sài Gòn',
+        address: '86 Lê Thánh Tôn, phường Sài Gòn',
+        status: 'offline',
+        openAlerts: 0,
         online: false,
         lastSeen: null,
         heartbeat: null,
         health: {},
       },
     ],
+    alerts: [],
   });
 
   const online = nextEvent<KioskView>(staff, 'kiosk.updated');

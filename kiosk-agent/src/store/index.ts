@@ -5,3 +5,4 @@ export { Inbox } from './inbox';
 export { openStore } from './open-store';
 export { Outbox } from './outbox';
 export { loadSealer } from './sealing';
+export { TicketStore } from './ticket-store';

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { PROTOCOL_VERSION } from '@motcua/protocol';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -141,4 +142,18 @@ export async function logIn(page: Page, username: string): Promise<void> {
   await page
     .locator('[data-testid="staff-account"]', { hasText: username })
     .waitFor();
+}
+
+/** WCAG 2.2 AA violations on the page, one line per element. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  if (result.passes.length < 10) throw new Error('axe checked almost nothing');
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`,
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { submission } from '../fault/kiosk-harness';
 import type { DashboardSystem } from './dashboard-system';
 import {
   OFFLINE_AFTER_SECONDS,
+  accessibilityProblems,
   logIn,
   startDashboardSystem,
 } from './dashboard-system';
@@ -57,6 +58,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
   it('prints a test slip on the kiosk when the operator asks', async () => {
     await operator.locator(`${tile}[data-status="ok"]`).waitFor();
     await operator.screenshot({ path: join(shots, 'board.png') });
+    expect(await accessibilityProblems(operator)).toEqual([]);
 
     const before = (await printedJobs()).length;
     await operator.click(tile);
@@ -66,6 +68,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
       .locator('[data-testid="command-result"][data-status="done"]')
       .waitFor();
     await operator.screenshot({ path: join(shots, 'detail.png') });
+    expect(await accessibilityProblems(operator)).toEqual([]);
 
     const jobs = await printedJobs();
     expect(jobs.length).toBe(before + 1);
@@ -85,6 +88,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
       'Máy in hết giấy',
     );
     await operator.screenshot({ path: join(shots, 'alerts.png') });
+    expect(await accessibilityProblems(operator)).toEqual([]);
 
     await row.locator('[data-testid="alert-acknowledge"]').click();
     await operator
@@ -141,6 +145,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
       .locator('[data-testid="case-status"]', { hasText: 'Đang xử lý' })
       .waitFor();
     await operator.screenshot({ path: join(shots, 'deadlines.png') });
+    expect(await accessibilityProblems(operator)).toEqual([]);
 
     await operator.click('[data-testid="tab-figures"]');
     await operator
@@ -148,6 +153,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
       .waitFor();
     await operator.locator('[data-testid="chart-daily"]').waitFor();
     await operator.screenshot({ path: join(shots, 'figures.png') });
+    expect(await accessibilityProblems(operator)).toEqual([]);
   });
 
   it('shows a viewer the kiosk detail without command buttons', async () => {

@@ -75,6 +75,8 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     await page.tap('[data-testid="form-next"]');
     await page.screenshot({ path: join(shots, '05-review.png') });
     await page.tap('[data-testid="submit-dossier"]');
+    // The phone number is optional: it goes only with the resident's yes.
+    await page.tap('[data-testid="consent-accept"]');
 
     const codeOnScreen = (
       await page.locator('[data-testid="dossier-code"]').textContent()

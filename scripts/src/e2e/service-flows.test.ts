@@ -19,8 +19,16 @@ import {
 let system: System;
 let browser: Browser;
 
+/**
+ * 09:00 on Monday 7 December 2026 in Ho Chi Minh City, a working day: the
+ * office-hours rules (walk-in numbers until 17:00) hold whenever this runs.
+ */
+const OFFICE_MORNING = '2026-12-07T02:00:00.000Z';
+
 beforeAll(async () => {
-  system = await startSystem();
+  system = await startSystem({
+    agentEnv: { MOTCUA_SIM_CLOCK: OFFICE_MORNING },
+  });
   browser = await launchChromium();
   await waitForLog(
     system.agent,

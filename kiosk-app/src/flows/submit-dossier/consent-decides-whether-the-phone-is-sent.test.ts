@@ -3,7 +3,15 @@ import { DELAYS } from './delays';
 import { reachForm, settle, startFlow } from './test-support';
 import type { Flow } from './test-support';
 
-const inFlow = (flow: Flow, state: string) =>
+type Step =
+  | 'fillingForm'
+  | 'attaching'
+  | 'reviewing'
+  | 'consenting'
+  | 'submitting'
+  | 'showingSlip';
+
+const inFlow = (flow: Flow, state: Step) =>
   flow.snapshot().matches({ session: { flow: state } });
 
 /** Temporary residence with the optional phone given, up to review. */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { reachForm, settle, startFlow } from './test-support';
 import type { Flow } from './test-support';
 
-const inFlow = (flow: Flow, state: string) =>
+type Step =
+  | 'fillingForm'
+  | 'attaching'
+  | 'reviewing'
+  | 'consenting'
+  | 'submitting'
+  | 'showingSlip';
+
+const inFlow = (flow: Flow, state: Step) =>
   flow.snapshot().matches({ session: { flow: state } });
 
 async function reachDocuments(flow: Flow): Promise<void> {

@@ -170,9 +170,12 @@ export function FillingFormScreen({ snapshot, send }: ScreenProps) {
             <div
               key={field.id}
               className="form__field"
-              onFocus={() =>
-                setActiveFieldId(keyboardFor(field) === null ? null : field.id)
-              }
+              // Focusing a button or a pick-list leaves the keyboard as it
+              // is: closing it would move the button under the finger
+              // between touch and click.
+              onFocus={() => {
+                if (keyboardFor(field) !== null) setActiveFieldId(field.id);
+              }}
             >
               <label className="form__label" htmlFor={`input-${field.id}`}>
                 {field.label[language]}

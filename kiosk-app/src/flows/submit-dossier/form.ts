@@ -71,7 +71,13 @@ export function validateField(
   today: string = todayInHcmc(new Date()),
 ): string | null {
   const value = (raw ?? '').trim();
-  if (value === '') return field.required ? 'required' : null;
+  if (value === '') {
+    if (!field.required) return null;
+    // Nothing to type on a pick-list: say "choose", not "fill in".
+    return field.kind === 'province' || field.kind === 'ward'
+      ? 'place.required'
+      : 'required';
+  }
   if (Array.from(value).length > field.maxLength) return 'too_long';
 
   switch (field.kind) {

@@ -1,14 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import type { ActorRefFrom } from 'xstate';
 import { CancelButton } from '../../ui/cancel-button';
 import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
+import type { ManualIdentityMachine } from './manual-identity/machine';
+import { ManualIdentityView } from './manual-identity/manual-identity-screen';
 import type { ScreenProps } from './screen-props';
 
 export function IdentifyingScreen({ snapshot, send }: ScreenProps) {
   const { t } = useTranslation('app');
   const errorText = useErrorText();
   const { identity, identityError } = snapshot.context;
+  const manual = snapshot.children['manualIdentity'] as
+    ActorRefFrom<ManualIdentityMachine> | undefined;
+  if (manual !== undefined) {
+    return <ManualIdentityView actor={manual} send={send} />;
+  }
+  // After a failed read, typing the details is the way forward.
+  // TODO(scanner-health): the agent does not tell the page whether the
+  // card reader is present (agent.hello and printer.status carry no
+  // scanner state), so an absent reader cannot be shown before a try.
+  const readFailed = identityError !== null;
 
   return (
     <ScreenLayout
@@ -20,6 +33,14 @@ export function IdentifyingScreen({ snapshot, send }: ScreenProps) {
         <div className="controls-row">
           <BackButton onBack={() => send({ type: 'resident.back' })} />
           <CancelButton onConfirm={() => send({ type: 'resident.cancel' })} />
+          <button
+            type="button"
+            className={readFailed ? 'button button--primary' : 'button'}
+            data-testid="identify-manual"
+            onClick={() => send({ type: 'resident.enterByHand' })}
+          >
+            {t('identify.manual')}
+          </button>
         </div>
       }
     >
@@ -33,9 +54,10 @@ export function IdentifyingScreen({ snapshot, send }: ScreenProps) {
           {t('identify.waiting')}
         </p>
       ) : (
-        <p className="error-box" role="alert" data-testid="identity-error">
-          {errorText(identityError)}
-        </p>
+        <div className="error-box" role="alert" data-testid="identity-error">
+          <p>{errorText(identityError)}</p>
+          <p>{t('identify.manualAfterError')}</p>
+        </div>
       )}
       <p className="note">{t('identify.privacy')}</p>
       <div className="scan-hint" aria-hidden="true">

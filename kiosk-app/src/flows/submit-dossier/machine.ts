@@ -8,6 +8,7 @@ import {
   ratingAfterSlip,
   takingTicket,
 } from '../home/service-states';
+import { todayInHcmc } from '../../intake-checks';
 import { emptyContext } from './actions';
 import { withheldFieldIds } from './consent';
 import { findProcedure, valuesToSend } from './form';
@@ -111,13 +112,18 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
             takingTicket,
             rating,
 
+            // The card's QR (or chip) read by the agent, or typed by hand
+            // (manual-identity/) when the card cannot be read.
             identifying: {
+              initial: 'waitingForCard',
               on: {
                 'identity.read': {
                   target: 'choosingProcedure',
                   actions: {
                     type: 'rememberIdentity',
-                    params: ({ event }) => ({ identity: event.identity }),
+                    params: ({ event }) => ({
+                      identity: { ...event.identity, source: event.source },
+                    }),
                   },
                 },
                 'identity.error': {
@@ -127,6 +133,29 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                   },
                 },
                 'resident.back': 'choosingService',
+              },
+              states: {
+                waitingForCard: {
+                  on: { 'resident.enterByHand': 'enteringByHand' },
+                },
+                enteringByHand: {
+                  invoke: {
+                    id: 'manualIdentity',
+                    src: 'enterIdentityByHand',
+                    input: () => ({ today: todayInHcmc(new Date()) }),
+                    onDone: {
+                      target: 'waitingForCard',
+                      actions: {
+                        type: 'reportManualIdentity',
+                        params: ({ event }) => ({ output: event.output }),
+                      },
+                    },
+                  },
+                  on: {
+                    'manual.*': { actions: 'forwardToManualIdentity' },
+                    'resident.back': 'waitingForCard',
+                  },
+                },
               },
             },
 

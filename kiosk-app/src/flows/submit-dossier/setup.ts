@@ -18,6 +18,8 @@ import { queueTicketMachine } from '../queue-ticket/machine';
 import { ratingMachine } from '../rating/machine';
 import { statusLookupMachine } from '../status-lookup/machine';
 import { loadCatalog, submitDossier } from './actors';
+import { manualIdentityMachine } from './manual-identity/machine';
+import type { ManualIdentityOutput } from './manual-identity/types';
 import { DELAYS } from './delays';
 import {
   hasAttachmentRequirements,
@@ -49,6 +51,7 @@ export const submitDossierSetup = setup({
     loadCatalog,
     submitDossier,
     collectAttachments: attachmentsMachine,
+    enterIdentityByHand: manualIdentityMachine,
     // The services beside a dossier, each its own machine.
     statusLookup: statusLookupMachine,
     queueTicket: queueTicketMachine,
@@ -111,6 +114,15 @@ export const submitDossierSetup = setup({
         withAttachments(context, params.output.held),
     ),
     forwardToAttachments: sendTo('collectAttachments', ({ event }) => event),
+    forwardToManualIdentity: sendTo('manualIdentity', ({ event }) => event),
+    /** Typed data arrives like a card read, marked as typed. */
+    reportManualIdentity: raise(
+      (_, params: { output: ManualIdentityOutput }) => ({
+        type: 'identity.read' as const,
+        source: 'manual' as const,
+        identity: params.output.identity,
+      }),
+    ),
     giveConsent: assign(({ context }) => withConsent(context, 'given')),
     refuseConsent: assign(({ context }) => withConsent(context, 'refused')),
     forgetIdentity: assign({

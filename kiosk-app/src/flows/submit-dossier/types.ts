@@ -9,6 +9,7 @@ import type {
   Procedure,
   ProtocolError,
 } from '@motcua/protocol';
+import type { ManualIdentityEvent } from './manual-identity/types';
 
 /** Form values by field id, as they will be sent: dates as YYYY-MM-DD. */
 export type FormValues = Readonly<Record<string, string>>;
@@ -86,6 +87,8 @@ export type ResidentEvent =
   | { type: 'resident.giveConsent' }
   | { type: 'resident.refuseConsent' }
   | AttachEvent
+  | { type: 'resident.enterByHand' }
+  | ManualIdentityEvent
   | { type: 'resident.finish' }
   | { type: 'resident.cancel' }
   | { type: 'resident.tapped' }

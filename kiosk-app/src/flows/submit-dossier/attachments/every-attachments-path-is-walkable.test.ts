@@ -42,6 +42,8 @@ function eventsFor(snapshot: AnyMachineSnapshot): EventObject[] {
   return events;
 }
 
+const typeOf = (event: EventObject): string => event.type;
+
 function serialize(snapshot: AnyMachineSnapshot): string {
   const { context } = snapshot;
   return JSON.stringify({
@@ -73,23 +75,23 @@ describe('every shortest path through the documents step', () => {
 
   for (const path of paths) {
     const description = path.steps
-      .map((step) => step.event.type)
+      .map((step) => typeOf(step.event))
       .filter((type) => type !== 'xstate.init')
       .join(' → ');
 
     it(`walks ${description || 'the initial state'}`, async () => {
       // Each scanner answer of the path, in order, scripted for the walk.
       const answers = path.steps.flatMap((step): (ScanOutcome | Error)[] => {
-        if (step.event.type === SCAN_ERROR) return [new Error('lost')];
-        if (step.event.type !== SCAN_DONE) return [];
+        if (typeOf(step.event) === SCAN_ERROR) return [new Error('lost')];
+        if (typeOf(step.event) !== SCAN_DONE) return [];
         return [(step.event as unknown as { output: ScanOutcome }).output];
       });
       const step = startAttachments(answers);
 
       for (const { event, state } of path.steps) {
-        if (event.type === SCAN_DONE || event.type === SCAN_ERROR) {
+        if (typeOf(event) === SCAN_DONE || typeOf(event) === SCAN_ERROR) {
           await settle();
-        } else if (event.type !== 'xstate.init') {
+        } else if (typeOf(event) !== 'xstate.init') {
           step.send(event as AttachEvent);
         }
         expect(step.snapshot().value).toEqual(state.value);

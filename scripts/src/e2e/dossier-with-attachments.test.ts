@@ -1,0 +1,211 @@
+import { parseVietQr } from '@motcua/protocol';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from './system';
+import {
+  kioskContext,
+  launchChromium,
+  screenshotDir,
+  startSystem,
+  waitForLog,
+} from './system';
+
+let system: System;
+let browser: Browser;
+
+const id = (testId: string) => `[data-testid="${testId}"]`;
+
+beforeAll(async () => {
+  system = await startSystem({
+    // The simulated glass holds a printed page, then a blank one (the
+    // resident laid the paper upside down), then a printed one again.
+    agentEnv: { MOTCUA_SIM_GLASS: 'text,blank,text' },
+  });
+  browser = await launchChromium();
+  await waitForLog(
+    system.agent,
+    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function identify(page: Page): Promise<void> {
+  await page.tap(id('start-button'));
+  await page.tap(id('language-vi'));
+  await page.tap(id('service-submit'));
+  await page.tap(id('dev-panel-toggle'));
+  await page.tap(id('dev-scan-sample'));
+  await page.tap(id('dev-panel-toggle'));
+  await page.locator(id('identity-name')).waitFor();
+}
+
+interface SentDossier {
+  fields: Record<string, string>;
+  attachments?: { requirementId: string; attachmentId: string }[];
+}
+
+/** Every `dossier.submit` the page sends to the agent, as sent. */
+function recordSubmits(page: Page): SentDossier[] {
+  const sent: SentDossier[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      // socket.io event frames: 42<ack id>["dossier.submit",{…}]
+      const match = /^42\d*(\[.*\])$/s.exec(String(payload));
+      if (match?.[1] === undefined) return;
+      const [name, body] = JSON.parse(match[1]) as [string, SentDossier];
+      if (name === 'dossier.submit') sent.push(body);
+    });
+  });
+  return sent;
+}
+
+async function delivered(code: string): Promise<void> {
+  await waitForLog(
+    system.central,
+    (l) => l['event'] === 'dossier-received' && l['code'] === code,
+  );
+}
+
+describe('a dossier with a document, a fee and optional data', () => {
+  it('scans, warns of a blank page, asks consent and shows the VietQR', async () => {
+    const shots = screenshotDir('dossier-with-attachments');
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    const sent = recordSubmits(page);
+    await page.goto(system.agent.url);
+    await identify(page);
+
+    // The fee is on the procedure list.
+    const procedure = page.locator(id('procedure-temporary-residence'));
+    expect(await procedure.textContent()).toContain('15.000');
+    await page.screenshot({ path: join(shots, '01-procedures.png') });
+    await procedure.tap();
+    expect(await page.textContent(id('step-indicator'))).toBe('Bước 4/6');
+
+    // Numbers come from the number pad; a landline is named as such.
+    await page.tap(id('field-phone'));
+    for (const digit of '0283829112') await page.tap(id(`numpad-${digit}`));
+    await page.tap(id('numpad-delete'));
+    await page.tap(id('numpad-1'));
+    expect(await page.inputValue(id('field-phone'))).toBe('0283829111');
+    await page.tap(id('numpad-done'));
+    await page.fill(id('field-newAddress'), '5 Lê Lợi');
+    await page.fill(id('field-householdHeadName'), 'NGUYỄN VĂN BÌNH');
+    await page.fill(id('field-relationshipToHead'), 'Con');
+    await page.tap(id('form-next'));
+    expect(await page.textContent(id('field-error-phone'))).toContain(
+      'số máy bàn',
+    );
+    expect(await page.textContent(id('field-error-newWard'))).toContain('chọn');
+    await page.screenshot({ path: join(shots, '02-form-errors.png') });
+
+    // The ward comes from the pick-list, searched without accents.
+    await page.tap(id('field-newWard'));
+    await page.fill(id('picklist-search'), 'sai gon');
+    await page.screenshot({ path: join(shots, '03-picklist.png') });
+    await page.tap(id('picklist-option-26740'));
+    expect(await page.textContent(id('field-newWard'))).toBe('Phường Sài Gòn');
+    await page.fill(id('field-phone'), '0912345678');
+    await page.tap(id('form-next'));
+
+    // Documents: "next" is blocked until the required one is scanned.
+    expect(await page.textContent(id('step-indicator'))).toBe('Bước 5/6');
+    await page.tap(id('attach-next'));
+    expect(await page.textContent(id('attach-missing'))).toContain(
+      'Giấy tờ chứng minh chỗ ở hợp pháp',
+    );
+    await page.tap(id('attach-scan-proofOfResidence'));
+    const preview = page.locator(id('attach-preview-proofOfResidence'));
+    expect(await preview.getAttribute('src')).toMatch(
+      /^data:image\/jpeg;base64,/,
+    );
+    expect(
+      await preview.evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(100);
+    await page.screenshot({ path: join(shots, '04-scanned.png') });
+
+    // A retake finds a blank page: keep it or scan again.
+    await page.tap(id('attach-retake-proofOfResidence'));
+    await page.locator(id('attach-blank-proofOfResidence')).waitFor();
+    await page.screenshot({ path: join(shots, '05-blank-warning.png') });
+    await page.tap(id('attach-retake-proofOfResidence'));
+    await preview.waitFor();
+    expect(
+      await page.locator(id('attach-blank-proofOfResidence')).count(),
+    ).toBe(0);
+    await page.tap(id('attach-next'));
+
+    // Review: a section per part, each with its edit link; the fee too.
+    expect(await page.textContent(id('step-indicator'))).toBe('Bước 6/6');
+    for (const section of [
+      'identity',
+      'procedure',
+      'form',
+      'attachments',
+      'fee',
+    ]) {
+      await page.locator(id(`review-edit-${section}`)).waitFor();
+    }
+    expect(await page.textContent(id('review-fee'))).toContain('15.000');
+    expect(await page.textContent(id('review-form'))).toContain(
+      'Phường Sài Gòn',
+    );
+    await page.screenshot({ path: join(shots, '06-review.png') });
+    await page.tap(id('review-edit-attachments'));
+    await preview.waitFor();
+    await page.tap(id('attach-next'));
+
+    // The optional phone number goes only with a yes.
+    await page.tap(id('submit-dossier'));
+    await page.locator(id('consent-text')).waitFor();
+    await page.screenshot({ path: join(shots, '07-consent.png') });
+    await page.tap(id('consent-accept'));
+
+    const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';
+    expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
+    expect(await page.textContent(id('payment-amount'))).toContain('15.000');
+    const payload = await page.getAttribute(id('payment-qr'), 'data-payload');
+    const parsed = parseVietQr(payload ?? '');
+    expect(parsed.ok && parsed.value.amountVnd).toBe(15_000);
+    await page.screenshot({ path: join(shots, '08-slip-vietqr.png') });
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.fields).toMatchObject({
+      phone: '0912345678',
+      newWard: '26740',
+    });
+    expect(sent[0]?.attachments?.map((a) => a.requirementId)).toEqual([
+      'proofOfResidence',
+    ]);
+    await delivered(code);
+    await context.close();
+  });
+
+  it('submits without the phone number when the resident says no', async () => {
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    const sent = recordSubmits(page);
+    await page.goto(system.agent.url);
+    await identify(page);
+    await page.tap(id('procedure-residence-confirmation'));
+    await page.fill(id('field-phone'), '0912345678');
+    await page.tap(id('form-next'));
+    await page.tap(id('submit-dossier'));
+
+    await page.tap(id('consent-decline'));
+
+    const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';
+    expect(await page.locator(id('payment')).count()).toBe(0);
+    expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.fields).not.toHaveProperty('phone');
+    expect(sent[0]?.fields).toHaveProperty('fullName', 'NGUYỄN VĂN AN');
+    await delivered(code);
+    await context.close();
+  });
+});
