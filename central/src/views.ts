@@ -1,6 +1,7 @@
 import type {
   DossierRecord,
   DossierStatus,
+  KioskConfig,
   KioskEventKind,
   KioskHeartbeat,
 } from '@motcua/protocol';
@@ -166,6 +167,23 @@ export interface WardRolesView {
   readonly ward: string;
   readonly departmentHead: string | null;
   readonly agencyHead: string | null;
+}
+
+// ─── Kiosk configuration ─────────────────────────────────────────────────
+
+/**
+ * GET/PUT /api/kiosks/:id/config: what the kiosk runs with (`config`, the
+ * last `config` item it was sent) and what staff set (`overrides`, null =
+ * the default; the payee is its ward's, shared by the ward's kiosks).
+ */
+export interface KioskConfigView {
+  readonly kioskId: string;
+  readonly ward: string;
+  readonly config: KioskConfig;
+  readonly overrides: {
+    readonly idleTimeoutSeconds: number | null;
+    readonly retentionDays: number | null;
+  };
 }
 
 // ─── Figures ─────────────────────────────────────────────────────────────

@@ -13,6 +13,10 @@ import { simulatorRoutes } from './agent-sim-routes';
 import type { AgentConfig, RuntimeSettings } from './config';
 import type { Devices } from './devices';
 import { dossierPayment } from './intake/payment';
+import {
+  duplicateWindowMs,
+  RecentSubmissions,
+} from './intake/recent-submissions';
 import { submitDossier } from './intake/submit-dossier';
 import type { LocalApiHandlers } from './local-api/local-api';
 import { printSlip } from './printing/print-slip';
@@ -60,6 +64,12 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
     now,
     logger,
   } = deps;
+  const duplicateWindow = duplicateWindowMs(
+    process.env['MOTCUA_DUPLICATE_WINDOW_MINUTES'],
+    config.simulator,
+  );
+  const recent =
+    duplicateWindow > 0 ? new RecentSubmissions(duplicateWindow) : undefined;
   const procedures = (): readonly Procedure[] =>
     inbox.catalog()?.procedures ?? [];
 
@@ -91,6 +101,7 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
           committed: deps.wake,
           now,
           logger,
+          ...(recent === undefined ? {} : { recent }),
         },
         payload,
       ),

@@ -3,12 +3,12 @@ import type { KioskEventKind, Logger, PrinterStatus } from '@motcua/protocol';
 import {
   createLogger,
   DOSSIER_CODE_PATTERN,
+  hcmcDay,
   protocolError,
 } from '@motcua/protocol';
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandContext } from './agent-commands';
-import { localDay } from './calendar/working-days';
 import { failInterruptedCommands, pushApplier } from './agent-push';
 import { pageHandlers } from './agent-page-handlers';
 import type { AgentConfig, RuntimeSettings } from './config';
@@ -342,7 +342,7 @@ export async function startAgent(
       now().getTime() - settings.retentionDays * 24 * 60 * 60 * 1000,
     );
     store.dropDeliveredBefore(before);
-    tickets.dropBefore(localDay(before).date);
+    tickets.dropBefore(hcmcDay(before).date);
   };
   checkDisk();
   purgeOld();

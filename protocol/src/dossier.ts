@@ -54,6 +54,11 @@ export const dossierSubmitSchema = z.strictObject({
   applicant: identitySchema,
   fields: formValuesSchema,
   attachments: z.array(attachmentChoiceSchema).max(20).optional(),
+  /**
+   * The resident saw the `likely_duplicate` warning (same ID number and
+   * procedure on this kiosk recently) and submits again anyway.
+   */
+  allowDuplicate: z.boolean().optional(),
 });
 export type DossierSubmit = z.infer<typeof dossierSubmitSchema>;
 

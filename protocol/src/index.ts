@@ -16,3 +16,4 @@ export * from './calendar-2026';
 export * from './vietqr';
 export { crc16CcittFalse, parseTlv } from './vietqr-tlv';
 export type { TlvField } from './vietqr-tlv';
+export * from './working-days';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { procedureSchema } from './catalog';
 import { protocolErrorSchema } from './error';
 import { instant, isoDate, text } from './text';
+import { vietQrPayeeSchema } from './vietqr';
 
 const sha256Schema = z
   .string()
@@ -65,6 +66,11 @@ export const kioskConfigSchema = z.strictObject({
   /** Minutes of printer status polling and heartbeat cadence stay local. */
   retentionDays: z.number().int().min(1).max(365),
   idleTimeoutSeconds: z.number().int().min(30).max(600),
+  /**
+   * The ward's account for fees paid by VietQR. Absent: the kiosk keeps
+   * the account of its own settings file, if any.
+   */
+  payee: vietQrPayeeSchema.optional(),
 });
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;
 

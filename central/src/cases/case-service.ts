@@ -5,14 +5,18 @@ import type {
   DossierStatusView,
   Logger,
 } from '@motcua/protocol';
-import { maskName } from '@motcua/protocol';
+import {
+  dueMoment,
+  hcmcDay,
+  maskName,
+  returnDate,
+} from '@motcua/protocol';
 import { formatDate } from '@motcua/locales';
 import type { Published, StaffBroadcast } from '../context';
 import type { CaseView, DeadlineLevel, NotificationView } from '../views';
 import type { CaseStore } from './case-store';
 import type { NotificationChannel } from './channels';
 import { sendEverywhere } from './channels';
-import { dueDate, dueMoment, hcmcDay } from './due-date';
 import type { InboxStore, WardRoles } from './inbox-store';
 import { byUrgency, canMove, isClosed, levelAt } from './levels';
 
@@ -155,7 +159,7 @@ export class CaseService {
     const due =
       procedure === undefined
         ? record.returnDate
-        : dueDate(receivedAt, procedure.processingDays, published.calendar);
+        : returnDate(receivedAt, procedure.processingDays, published.calendar);
     const at = this.deps.now().toISOString();
     if (defaultRoles !== undefined && ward !== '') {
       await inbox.seedRoles({ ward, ...defaultRoles }, at);

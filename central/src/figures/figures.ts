@@ -1,4 +1,4 @@
-import { hcmcDay, nextDate } from '../cases/due-date';
+import { hcmcDay, nextDate } from '@motcua/protocol';
 import type { SqlDb } from '../store/sql-db';
 import type { WardFigures } from '../views';
 import type { ServiceStore } from './service-store';

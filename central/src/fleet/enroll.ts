@@ -44,7 +44,7 @@ export async function enrollKiosk(
     publicKey,
     agentVersion,
     at: context.now().toISOString(),
-    initialItems: (slot) => initialPushItems(context.published, slot),
+    initialItems: (slot, tx) => initialPushItems(context.published, slot, tx),
   });
 
   switch (outcome.kind) {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type {
   CalendarData,
   CommandName,
-  KioskConfig,
   Procedure,
   PushItem,
 } from '@motcua/protocol';
@@ -12,29 +11,24 @@ import {
   procedureSchema,
 } from '@motcua/protocol';
 import type { CentralContext, Published } from '../context';
+import type { SqlDb } from '../store/sql-db';
 import type { KioskSlot } from '../store/types';
+import { currentKioskConfig } from './kiosk-config-store';
 
-/** Local settings every kiosk starts with until staff can change them. */
-export const DEFAULT_RETENTION_DAYS = 30;
-export const DEFAULT_IDLE_TIMEOUT_SECONDS = 90;
-
-export function kioskConfigFor(slot: KioskSlot): KioskConfig {
-  return {
-    wardName: slot.ward,
-    retentionDays: DEFAULT_RETENTION_DAYS,
-    idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
-  };
-}
-
-/** What a newly enrolled kiosk needs before it can take a dossier. */
-export function initialPushItems(
+/**
+ * What a newly enrolled kiosk needs before it can take a dossier. Read in
+ * the enrollment's transaction (`tx`), so the configuration staff set for
+ * the slot and its ward's payee carry over to the new machine.
+ */
+export async function initialPushItems(
   published: Published,
   slot: KioskSlot,
-): PushItem[] {
+  tx: SqlDb,
+): Promise<PushItem[]> {
   return [
     { kind: 'catalog', procedures: published.catalog.procedures },
     { kind: 'calendar', calendar: published.calendar },
-    { kind: 'config', config: kioskConfigFor(slot) },
+    { kind: 'config', config: await currentKioskConfig(tx, slot) },
   ];
 }
 

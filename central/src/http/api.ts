@@ -10,6 +10,7 @@ import { readJsonBody } from './body';
 import { handleDeskRead } from './desk-reads';
 import { deskRouteRole, handleDeskWrite } from './desk-writes';
 import { authorize } from './guard';
+import { handleKioskConfig, kioskConfigRouteRole } from './kiosk-config';
 import { handleSession } from './session';
 import { sendError, sendJson } from './respond';
 
@@ -56,6 +57,23 @@ export async function handleApi(
       username = session.username;
     }
     return handleDeskWrite(context, request, response, pathname, username);
+  }
+
+  const configRole = kioskConfigRouteRole(method, pathname);
+  if (configRole !== undefined) {
+    let username = OPEN_ADMIN_USER;
+    if (!allowOpenAdmin) {
+      const session = await authorize(
+        context,
+        auth,
+        request,
+        response,
+        configRole,
+      );
+      if (session === undefined) return;
+      username = session.username;
+    }
+    return handleKioskConfig(context, request, response, pathname, username);
   }
 
   const role = adminRouteRole(method, pathname);

@@ -114,7 +114,7 @@ export function enrollmentQueries(db: SqlDb): EnrollmentQueries {
 
         const slot = await selectSlot(tx, kioskId);
         if (slot === undefined) throw new Error(`slot ${kioskId} vanished`);
-        for (const item of request.initialItems(slot)) {
+        for (const item of await request.initialItems(slot, tx)) {
           await appendPush(tx, kioskId, item, request.at);
         }
         return { kind: 'enrolled', slot };

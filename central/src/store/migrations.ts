@@ -245,4 +245,30 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX queue_tickets_ward_date ON queue_tickets (ward, date);
     `,
   },
+  {
+    id: 5,
+    name: 'kiosk configuration overrides, ward fee accounts',
+    sql: `
+      -- What staff set for one kiosk (fleet/kiosk-config-store.ts); NULL
+      -- keeps central's default. Kept by kiosk id, so a new enrollment of
+      -- the slot starts from it.
+      CREATE TABLE kiosk_config (
+        kiosk_id TEXT PRIMARY KEY,
+        idle_timeout_seconds INTEGER,
+        retention_days INTEGER,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      );
+
+      -- The ward's account for fees paid by VietQR, sent to its kiosks.
+      CREATE TABLE ward_payees (
+        ward TEXT PRIMARY KEY,
+        bank_bin TEXT NOT NULL,
+        account_number TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -9,6 +9,7 @@ import type {
   PushItem,
   Procedure,
 } from '@motcua/protocol';
+import type { SqlDb } from './sql-db';
 
 /** What happened to a delivered dossier in the store. */
 export type SaveDossierOutcome =
@@ -46,7 +47,10 @@ export interface EnrollRequest {
   readonly agentVersion: string;
   readonly at: string;
   /** The first items of the new stream, made inside the transaction. */
-  readonly initialItems: (slot: KioskSlot) => PushItem[];
+  readonly initialItems: (
+    slot: KioskSlot,
+    tx: SqlDb,
+  ) => PushItem[] | Promise<PushItem[]>;
 }
 
 export type EnrollOutcome =

@@ -1,4 +1,4 @@
-import { localDay } from '../calendar/working-days';
+import { hcmcDay } from '@motcua/protocol';
 
 /** At most this many dossiers a day from one kiosk (see `sequenceBlock`). */
 export const DAILY_LIMIT = 999;
@@ -21,7 +21,7 @@ export function formatDossierCode(
   if (sequenceBlock > 9 || dailyNumber < 1 || dailyNumber > DAILY_LIMIT) {
     throw new RangeError(`daily number out of range: ${dailyNumber}`);
   }
-  const { date } = localDay(receivedAt);
+  const { date } = hcmcDay(receivedAt);
   const yymmdd = date.slice(2).replaceAll('-', '');
   const sequence = String(sequenceBlock * 1000 + dailyNumber).padStart(4, '0');
   return `${agencyCode}-${yymmdd}-${sequence}`;

@@ -1,4 +1,5 @@
 import type {
+  CalendarData,
   DossierPayment,
   DossierSubmitAnswer,
   Logger,
@@ -7,9 +8,7 @@ import type {
   ProtocolError,
   Result,
 } from '@motcua/protocol';
-import { parseMessage, protocolError } from '@motcua/protocol';
-import type { WorkingDayCalendar } from '../calendar/working-days';
-import { returnDate } from '../calendar/working-days';
+import { parseMessage, protocolError, returnDate } from '@motcua/protocol';
 import type {
   DossierStore,
   NewAttachment,
@@ -18,11 +17,12 @@ import type {
 import { DailyLimitReached } from '../store/dossier-store';
 import { faultPoint } from '../faults';
 import { checkDossier } from './check-dossier';
+import type { RecentSubmissions } from './recent-submissions';
 
 export interface IntakeDeps {
   readonly kioskId: string;
   readonly store: DossierStore;
-  readonly calendar: () => WorkingDayCalendar;
+  readonly calendar: () => CalendarData;
   readonly procedures: () => readonly Procedure[];
   /** The session's scanned documents chosen for this dossier. */
   readonly attachments: (
@@ -43,6 +43,8 @@ export interface IntakeDeps {
   readonly committed: () => void;
   readonly now: () => Date;
   readonly logger: Logger;
+  /** Recent submissions, for the `likely_duplicate` warning. */
+  readonly recent?: RecentSubmissions;
 }
 
 function refuse(deps: IntakeDeps, error: ProtocolError): DossierSubmitAnswer {
@@ -76,6 +78,23 @@ export async function submitDossier(
       repeated: true,
     });
     return finish(deps, repeated, procedure);
+  }
+
+  // The same person and procedure lately: ask before a second dossier.
+  const earlier = deps.recent?.find(
+    submit.applicant.idNumber,
+    procedure.id,
+    deps.now(),
+  );
+  if (earlier !== undefined && submit.allowDuplicate !== true) {
+    return refuse(
+      deps,
+      protocolError(
+        'likely_duplicate',
+        `Already submitted on this kiosk recently as ${earlier}`,
+        'procedureId',
+      ),
+    );
   }
 
   const attachments = deps.attachments(submit.attachments ?? []);
@@ -112,6 +131,12 @@ export async function submitDossier(
     throw error;
   }
   const { dossier } = committed;
+  deps.recent?.remember(
+    submit.applicant.idNumber,
+    procedure.id,
+    dossier.code,
+    receivedAt,
+  );
   deps.logger.log('dossier-committed', 'success', {
     dossierId: dossier.id,
     code: dossier.code,

@@ -1,4 +1,5 @@
 import type {
+  CalendarData,
   Language,
   Logger,
   PrintOutcome,
@@ -9,13 +10,12 @@ import type {
   QueueTicket,
 } from '@motcua/protocol';
 import { parseMessage, protocolError } from '@motcua/protocol';
-import type { WorkingDayCalendar } from '../calendar/working-days';
 import type { TicketStore } from '../store/ticket-store';
 import { bookableTimes, checkAppointment, checkWalkIn } from './ticket-rules';
 
 export interface TicketDeps {
   readonly tickets: TicketStore;
-  readonly calendar: () => WorkingDayCalendar;
+  readonly calendar: () => CalendarData;
   readonly procedures: () => readonly Procedure[];
   readonly appointmentsPerSlot: () => number;
   /** Prints a committed ticket. Called only after the commit. */

@@ -1,7 +1,11 @@
-import type { ProtocolError, Result } from '@motcua/protocol';
-import { err, ok, protocolError } from '@motcua/protocol';
-import type { WorkingDayCalendar } from '../calendar/working-days';
-import { isWorkingDay, localDay } from '../calendar/working-days';
+import type { CalendarData, ProtocolError, Result } from '@motcua/protocol';
+import {
+  err,
+  hcmcDay,
+  isWorkingDay,
+  ok,
+  protocolError,
+} from '@motcua/protocol';
 
 /**
  * When the ward office sees residents, for tickets issued at the kiosk.
@@ -50,11 +54,8 @@ export function slotTimes(): string[] {
 
 /** The date and `HH:mm` clock of an instant in Ho Chi Minh City. */
 export function localNow(now: Date): { date: string; time: string } {
-  const shifted = new Date(now.getTime() + 7 * 60 * 60 * 1000);
-  return {
-    date: localDay(now).date,
-    time: shifted.toISOString().slice(11, 16),
-  };
+  const { date, time } = hcmcDay(now);
+  return { date, time };
 }
 
 /**
@@ -65,7 +66,7 @@ export function localNow(now: Date): { date: string; time: string } {
 export function bookableTimes(
   date: string,
   now: Date,
-  calendar: WorkingDayCalendar,
+  calendar: CalendarData,
 ): Result<string[], ProtocolError> {
   const today = localNow(now);
   if (date < today.date) {
@@ -106,7 +107,7 @@ export function checkAppointment(
   date: string,
   time: string,
   now: Date,
-  calendar: WorkingDayCalendar,
+  calendar: CalendarData,
 ): Result<void, ProtocolError> {
   if (!slotTimes().includes(time)) {
     return err(
@@ -129,7 +130,7 @@ export function checkAppointment(
 /** Checks that a walk-in number can be issued for today. */
 export function checkWalkIn(
   now: Date,
-  calendar: WorkingDayCalendar,
+  calendar: CalendarData,
 ): Result<{ date: string; time: string }, ProtocolError> {
   const today = localNow(now);
   if (!isWorkingDay(today.date, calendar)) {

@@ -4,9 +4,8 @@ import type {
   Identity,
   Language,
 } from '@motcua/protocol';
-import { maskIdNumber, maskName } from '@motcua/protocol';
+import { hcmcDay, maskIdNumber, maskName } from '@motcua/protocol';
 import { v7 as uuidv7 } from 'uuid';
-import { localDay } from '../calendar/working-days';
 import { DAILY_LIMIT, formatDossierCode } from '../intake/dossier-code';
 import type { AttachmentVault } from './attachment-vault';
 import type { Db } from './open-store';
@@ -301,7 +300,7 @@ export class DossierStore {
   }
 
   private nextCode(receivedAt: Date): string {
-    const day = localDay(receivedAt).date;
+    const day = hcmcDay(receivedAt).date;
     const row = this.db
       .prepare(
         `INSERT INTO day_sequence (day, last) VALUES (?, 1)

@@ -41,6 +41,10 @@ export const logEvents = {
   'kiosk-enrolled': 'A kiosk claimed its slot; its public key is now bound.',
   'kiosk-enroll-refused': 'Central refused an enrollment (token or key).',
   'kiosk-revoked': 'A kiosk key was revoked and its sockets were cut.',
+  'kiosk-config-changed':
+    'An admin changed a kiosk setting or its ward fee account; pushed.',
+  'payee-selected':
+    'The kiosk chose its fee account; source says whose (central, file).',
   'push-queued': 'Central appended items to kiosk push streams.',
   'push-failed':
     'A push item was refused or not acknowledged; the socket is cut.',

@@ -33,7 +33,9 @@ export type FromWorker =
   | WorkerStats;
 
 /** Enrollments and connections in flight at once, per worker. */
-const CONCURRENCY = 16;
+const CONCURRENCY = 8;
+/** Tries per kiosk for enrollment and for the first connection. */
+const TRIES = 5;
 // Golden-ratio phases: any first n kiosks are spread evenly over the
 // interval, so each step of the benchmark is even too.
 const PHI = (Math.sqrt(5) - 1) / 2;
@@ -43,7 +45,11 @@ const timers: NodeJS.Timeout[] = [];
 let heartbeats = 0;
 let disconnects = 0;
 
-const send = (message: FromWorker) => process.send?.(message);
+const send = (message: FromWorker) => {
+  if (process.connected) process.send?.(message);
+};
+// The benchmark is gone (finished or failed): so is this worker.
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', (message: ToWorker) => {
   switch (message.type) {
@@ -72,9 +78,11 @@ process.on('message', (message: ToWorker) => {
 async function addKiosks(message: AddKiosks): Promise<number> {
   const queue = [...message.indexes];
   const runOne = async () => {
-    for (let index = queue.shift(); index !== undefined; ) {
-      const kiosk = await enroll(message.url, index);
-      await connect(message, kiosk, index);
+    let index = queue.shift();
+    while (index !== undefined) {
+      const at = index;
+      const kiosk = await retry(() => enroll(message.url, at));
+      await connect(message, kiosk, at);
       index = queue.shift();
     }
   };
@@ -113,19 +121,28 @@ async function connect(message: AddKiosks, kiosk: TestKiosk, index: number) {
   const socket = io(`${message.url}/kiosk`, {
     forceNew: true,
     transports: ['websocket'],
+    timeout: 60_000,
     auth: (callback) => callback(signHandshake(kiosk, { lastSeq })),
   });
   sockets.push(socket);
-  socket.on('central.push', (push: { seq: number }, ack: (a: unknown) => void) => {
-    lastSeq = Math.max(lastSeq, push.seq);
-    ack({ ok: true });
-  });
+  socket.on(
+    'central.push',
+    (push: { seq: number }, ack: (a: unknown) => void) => {
+      lastSeq = Math.max(lastSeq, push.seq);
+      ack({ ok: true });
+    },
+  );
   socket.on('disconnect', () => {
     disconnects += 1;
   });
+  // socket.io tries again by itself after a refused or timed-out connect.
+  let failures = 0;
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
-    socket.once('connect_error', reject);
+    socket.on('connect_error', (error) => {
+      failures += 1;
+      if (failures >= TRIES) reject(error);
+    });
   });
 
   const startedAt = Date.now();
@@ -140,6 +157,18 @@ async function connect(message: AddKiosks, kiosk: TestKiosk, index: number) {
     timers.push(setInterval(beat, message.intervalMs));
   }, phase);
   timers.push(first);
+}
+
+// A loaded central may time out an enrollment; the token is only burnt by
+// a successful one, so a new try issues a fresh token and key.
+async function retry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= TRIES) throw error;
+    }
+  }
 }
 
 function heartbeatOf(kiosk: TestKiosk, startedAt: number): KioskHeartbeat {

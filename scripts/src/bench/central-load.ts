@@ -16,11 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
-import type {
-  FromWorker,
-  ToWorker,
-  WorkerStats,
-} from './central-load-worker';
+import type { FromWorker, ToWorker, WorkerStats } from './central-load-worker';
 import {
   cpuSeconds,
   openFileLimit,
@@ -35,9 +31,7 @@ const args = new Map(
     return [name, value];
   }),
 );
-const COUNTS = (args.get('counts') ?? '1000,5000,10000')
-  .split(',')
-  .map(Number);
+const COUNTS = (args.get('counts') ?? '1000,5000,10000').split(',').map(Number);
 const WINDOW_S = Number(args.get('window') ?? 60);
 const SETTLE_S = Number(args.get('settle') ?? 20);
 const WORKERS = Number(args.get('workers') ?? 4);
@@ -121,7 +115,8 @@ try {
     rows.push({
       kiosks: count,
       online: await onlineAtCentral(central.url),
-      heartbeatsPerSecond: (after.heartbeats - before.stats.heartbeats) / seconds,
+      heartbeatsPerSecond:
+        (after.heartbeats - before.stats.heartbeats) / seconds,
       cpuPercent: ((user + system) / seconds) * 100,
       systemPercent: (system / seconds) * 100,
       rssMb: residentBytes(central.pid) / 2 ** 20,

@@ -57,11 +57,19 @@ describe.each(LANGUAGES)('every kiosk screen in %s', (language) => {
       const context = await kioskContext(browser);
       const kiosk = await openKiosk(context, system.agent.url);
       try {
-        await screen.reach(kiosk, language);
-        await kiosk.page
-          .locator(screen.ready)
-          .first()
-          .waitFor({ state: 'visible' });
+        try {
+          await screen.reach(kiosk, language);
+          await kiosk.page
+            .locator(screen.ready)
+            .first()
+            .waitFor({ state: 'visible' });
+        } catch (error) {
+          // Where the walk got stuck, for whoever reads the failure.
+          await kiosk.page.screenshot({
+            path: join(shots, `${screen.name}-stuck.png`),
+          });
+          throw error;
+        }
 
         const result = await new AxeBuilder({ page: kiosk.page })
           .withTags(TAGS)

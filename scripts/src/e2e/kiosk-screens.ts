@@ -62,7 +62,23 @@ export async function toReview(page: Page, language: Language) {
 async function toSlip(page: Page, language: Language) {
   await toReview(page, language);
   await tapTestId(page, 'submit-dossier');
+  // The optional phone number asks for consent first.
+  await tapTestId(page, 'consent-accept');
   await waitFor(page, id('dossier-code'));
+}
+
+/** A procedure with documents: the form filled, the ward picked. */
+export async function toDocuments(page: Page, language: Language) {
+  await toProcedures(page, language);
+  await tapTestId(page, 'procedure-temporary-residence');
+  await page.fill(id('field-newAddress'), '5 Lê Lợi');
+  await page.fill(id('field-householdHeadName'), SAMPLE_NAME);
+  await page.fill(id('field-relationshipToHead'), 'Con');
+  await tapTestId(page, 'field-newWard');
+  await page.fill(id('picklist-search'), 'sai gon');
+  await tapTestId(page, 'picklist-option-26740');
+  await tapTestId(page, 'form-next');
+  await waitFor(page, id('attach-scan-proofOfResidence'));
 }
 
 async function toRatingAfterSlip(page: Page, language: Language) {
@@ -135,11 +151,50 @@ export const SCREENS: readonly ScreenEntry[] = [
     ready: id('submit-dossier'),
   },
   {
+    name: 'form-numpad',
+    reach: async ({ page }, lang) => {
+      await toForm(page, lang);
+      await tapTestId(page, 'field-phone');
+    },
+    ready: id('numpad'),
+  },
+  {
+    name: 'picklist',
+    reach: async ({ page }, lang) => {
+      await toProcedures(page, lang);
+      await tapTestId(page, 'procedure-temporary-residence');
+      await tapTestId(page, 'field-newWard');
+    },
+    ready: id('picklist-search'),
+  },
+  {
+    name: 'attachments',
+    reach: ({ page }, lang) => toDocuments(page, lang),
+    ready: id('attach-scan-proofOfResidence'),
+  },
+  {
+    name: 'attachments-scanned',
+    reach: async ({ page }, lang) => {
+      await toDocuments(page, lang);
+      await tapTestId(page, 'attach-scan-proofOfResidence');
+    },
+    ready: id('attach-preview-proofOfResidence'),
+  },
+  {
+    name: 'consent',
+    reach: async ({ page }, lang) => {
+      await toReview(page, lang);
+      await tapTestId(page, 'submit-dossier');
+    },
+    ready: id('consent-text'),
+  },
+  {
     name: 'submitting',
     reach: async (kiosk, lang) => {
       await toReview(kiosk.page, lang);
       kiosk.holdSubmits();
       await tapTestId(kiosk.page, 'submit-dossier');
+      await tapTestId(kiosk.page, 'consent-accept');
     },
     ready: '.screen--submitting',
     after: async (kiosk) => kiosk.releaseSubmits(),
@@ -164,14 +219,48 @@ export const SCREENS: readonly ScreenEntry[] = [
     ready: id('rating-5'),
   },
   {
+    name: 'done',
+    reach: async ({ page }, lang) => {
+      await toRatingAfterSlip(page, lang);
+      await tapTestId(page, 'rating-skip');
+    },
+    ready: id('done-home'),
+  },
+  {
+    name: 'manual-identity-error',
+    reach: async ({ page }, lang) => {
+      await toIdentify(page, lang);
+      await tapTestId(page, 'identify-manual');
+      await tapTestId(page, 'manual-submit');
+    },
+    ready: id('manual-errors'),
+  },
+  {
     name: 'lookup',
     reach: ({ page }, lang) => toService(page, lang, 'lookup'),
     ready: id('lookup-code-input'),
   },
   {
+    name: 'lookup-error',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'lookup');
+      await page.fill(id('lookup-code-input'), '12');
+      await tapTestId(page, 'lookup-submit');
+    },
+    ready: id('lookup-error'),
+  },
+  {
     name: 'queue',
     reach: ({ page }, lang) => toService(page, lang, 'queue'),
     ready: id('queue-walkin'),
+  },
+  {
+    name: 'queue-ticket',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'queue');
+      await tapTestId(page, 'queue-walkin');
+    },
+    ready: id('ticket-number'),
   },
   {
     name: 'rating',

@@ -1,11 +1,8 @@
-import { PROTOCOL_VERSION } from '@motcua/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Socket } from 'socket.io-client';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELAYS } from '../../../kiosk-app/src/flows/submit-dossier/delays';
 import { openKiosk, tapTestId } from './kiosk-page';
-import { toForm } from './kiosk-screens';
+import { toDocuments } from './kiosk-screens';
 import { personalTraces } from './personal-traces';
 import type { System } from './system';
 import {
@@ -38,38 +35,15 @@ async function heldDocuments(): Promise<number> {
   return ((await response.json()) as { heldDocuments: number }).heldDocuments;
 }
 
-/**
- * Scans a document into the agent's resident session over a second page
- * connection (same token, same origin), as the attachments step does.
- * TODO(privacy-attachments): scan through the page's own attachments step
- * once it exists, instead of this second connection.
- */
-async function scanDocument(page: Page): Promise<void> {
-  const token = await page.getAttribute(
-    'meta[name="motcua-agent-token"]',
-    'content',
+/** The DOM as markup, as rendered text and with every field's value. */
+async function pageText(page: Page): Promise<string> {
+  const values = (await page.evaluate(
+    `[...document.querySelectorAll('input, textarea, select')]
+      .map((field) => field.value)`,
+  )) as string[];
+  return [await page.content(), await page.innerText('body'), ...values].join(
+    '\n',
   );
-  const url = system.agent.url;
-  const socket: Socket = io(url, {
-    transports: ['websocket'],
-    reconnection: false,
-    extraHeaders: { origin: url },
-    auth: { token, protocolVersion: PROTOCOL_VERSION },
-  });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      socket.once('agent.hello', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    const answer = (await socket
-      .timeout(10_000)
-      .emitWithAck('document.scan', { requirementId: 'proof' })) as {
-      ok: boolean;
-    };
-    expect(answer.ok).toBe(true);
-  } finally {
-    socket.close();
-  }
 }
 
 /** Everything the browser keeps for the page, as one text. */
@@ -96,16 +70,22 @@ describe('a resident who walks away in the middle of a dossier', () => {
     const context = await kioskContext(browser);
     const { page } = await openKiosk(context, system.agent.url);
 
-    await toForm(page, 'en');
+    // Card scanned, form filled, one document scanned at the kiosk.
+    await toDocuments(page, 'en');
     await tapTestId(page, 'a11y-text-size');
     await tapTestId(page, 'a11y-contrast');
-    await page.fill('[data-testid="field-phone"]', '0912345678');
-    await scanDocument(page);
+    await tapTestId(page, 'attach-scan-proofOfResidence');
+    await page
+      .locator('[data-testid="attach-preview-proofOfResidence"]')
+      .waitFor();
     expect(await heldDocuments()).toBe(1);
-    // The check below can see personal data where it is.
+    // Back to the form, which shows the card's data.
+    await tapTestId(page, 'back');
+    await page.locator('[data-testid="field-fullName"]').waitFor();
+    // The checks below can see personal data where it is.
     const before = await page.evaluate('window.__motcuaTest.snapshot()');
     expect(personalTraces(String(before))).not.toEqual([]);
-    expect(personalTraces(await page.content())).not.toEqual([]);
+    expect(personalTraces(await pageText(page))).not.toEqual([]);
 
     // The resident leaves. The next idle timer runs on the fake clock.
     await page.clock.install();
@@ -124,8 +104,7 @@ describe('a resident who walks away in the middle of a dossier', () => {
       value: 'attract',
       context: { language: 'vi' },
     });
-    expect(personalTraces(await page.content())).toEqual([]);
-    expect(personalTraces(await page.innerText('body'))).toEqual([]);
+    expect(personalTraces(await pageText(page))).toEqual([]);
     expect(personalTraces(await browserStorage(page, context))).toEqual([]);
     expect(await page.evaluate('document.documentElement.dataset')).toEqual({
       textSize: 'normal',

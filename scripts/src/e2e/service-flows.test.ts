@@ -76,6 +76,12 @@ async function submitSampleDossier(page: Page): Promise<string> {
   await page.fill(id('field-phone'), '0912345678');
   await page.tap(id('form-next'));
   await page.tap(id('submit-dossier'));
+  // The optional phone number may need the resident's consent first.
+  const next = page.locator(`${id('dossier-code')}, ${id('consent-accept')}`);
+  await next.first().waitFor();
+  if (await page.locator(id('consent-accept')).isVisible()) {
+    await page.tap(id('consent-accept'));
+  }
   const code = (await page.locator(id('dossier-code')).textContent())?.trim();
   if (code === undefined) throw new Error('no dossier code on the slip');
   return code;
@@ -116,6 +122,15 @@ describe('the services beside a dossier', () => {
       /^\d{2}\/\d{2}\/\d{4}$/,
     );
     await page.screenshot({ path: join(shots, 'lookup-result.png') });
+
+    // The slip's QR held to the (simulated) scanner looks it up at once.
+    await page.tap(id('lookup-another'));
+    await page.locator(id('lookup-code-input')).waitFor();
+    await page.tap(id('dev-panel-toggle'));
+    await page.fill(id('dev-scan-input'), code);
+    await page.tap(id('dev-scan-submit'));
+    await page.tap(id('dev-panel-toggle'));
+    await expect.poll(() => page.textContent(id('lookup-code'))).toBe(code);
     await context.close();
   });
 

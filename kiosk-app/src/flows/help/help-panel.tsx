@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
+import { useSpeakOnShow } from '../../speech/use-speech';
 import { useErrorText } from '../../ui/use-error-text';
 import type { HelpMachine } from './machine';
 
@@ -28,6 +29,14 @@ export function HelpPanel({ actor }: HelpPanelProps) {
   const { error } = snapshot.context;
   const calling = snapshot.matches('calling');
   const called = snapshot.matches('called');
+  const heading = called ? t('help.calledHeading') : t('help.heading');
+  const lead = called
+    ? t('help.calledLead')
+    : calling
+      ? t('help.calling')
+      : t('help.lead');
+  // In assisted mode the panel is read out like any screen.
+  useSpeakOnShow(`${heading}. ${lead}`);
 
   return (
     <div
@@ -39,18 +48,14 @@ export function HelpPanel({ actor }: HelpPanelProps) {
     >
       <div className="overlay__panel">
         <h2 id="help-heading" className="overlay__heading">
-          {called ? t('help.calledHeading') : t('help.heading')}
+          {heading}
         </h2>
         <p
           className="overlay__lead"
           aria-live="polite"
           data-testid="help-status"
         >
-          {called
-            ? t('help.calledLead')
-            : calling
-              ? t('help.calling')
-              : t('help.lead')}
+          {lead}
         </p>
         {error !== null && (
           <p className="error-box" role="alert" data-testid="help-error">

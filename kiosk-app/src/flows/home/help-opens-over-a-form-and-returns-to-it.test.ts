@@ -36,7 +36,10 @@ describe('help asked for in the middle of a form', () => {
       snapshot.matches({ session: { flow: 'fillingForm', help: 'closed' } }),
     ).toBe(true);
     expect(snapshot.context.values['phone']).toBe('0912345678');
-    expect(snapshot.context.identity).toEqual(sampleIdentity);
+    expect(snapshot.context.identity).toEqual({
+      ...sampleIdentity,
+      source: 'qr',
+    });
   });
 
   it('closes with the session when the resident walks away', async () => {

@@ -72,6 +72,7 @@ export const takingTicket = submitDossierSetup.createStateConfig({
   invoke: {
     id: 'queueTicket',
     src: 'queueTicket',
+    input: ({ context }) => ({ language: context.language }),
     onDone: [
       { guard: goingHome, target: 'choosingService' },
       { target: '#submitDossier.done' },

@@ -35,7 +35,7 @@ describe('a service that ends', () => {
     await settle();
     kiosk.child('queueTicket').send({ type: 'resident.finish' });
 
-    expect(kiosk.agent.tickets).toEqual([{ kind: 'walkIn' }]);
+    expect(kiosk.agent.tickets).toEqual([{ kind: 'walkIn', language: 'vi' }]);
     expect(kiosk.snapshot().value).toBe('done');
     kiosk.clock.increment(DELAYS.FAREWELL);
     expect(kiosk.snapshot().value).toBe('attract');

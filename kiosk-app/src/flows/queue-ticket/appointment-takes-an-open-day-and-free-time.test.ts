@@ -16,7 +16,12 @@ describe('a resident who books an appointment', () => {
     await settle();
 
     expect(taken).toEqual([
-      { kind: 'appointment', date: '2026-12-04', time: '08:30' },
+      {
+        kind: 'appointment',
+        language: 'vi',
+        date: '2026-12-04',
+        time: '08:30',
+      },
     ]);
     expect(actor.getSnapshot().context.ticket).toEqual(appointmentTicket);
   });

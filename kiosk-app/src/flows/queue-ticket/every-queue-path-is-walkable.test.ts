@@ -62,7 +62,8 @@ const serialize = (snapshot: AnyMachineSnapshot) => {
   });
 };
 
-const paths = shortestPaths(queueTicketMachine, eventsFor, serialize);
+const input = { language: 'en' } as const;
+const paths = shortestPaths(queueTicketMachine, eventsFor, serialize, input);
 
 describe('every shortest path through the queue and appointments', () => {
   it('reaches every state of the flow', () => {
@@ -83,6 +84,7 @@ describe('every shortest path through the queue and appointments', () => {
       });
       const actor = createActor(machine, {
         clock: new SimulatedClock(),
+        input,
       }).start();
 
       await walk(path, actor, (actual, expected) =>

@@ -5,6 +5,7 @@ import type {
   DaysOutcome,
   QueueTicketContext,
   QueueTicketEvent,
+  QueueTicketInput,
   QueueTicketOutput,
   TakeOutcome,
   TicketKind,
@@ -16,11 +17,17 @@ const AGENT_UNREACHABLE: ProtocolError = {
 };
 
 function takeOf(context: QueueTicketContext): QueueTake {
-  if (context.kind !== 'appointment') return { kind: 'walkIn' };
+  const { language } = context;
+  if (context.kind !== 'appointment') return { kind: 'walkIn', language };
   if (context.date === null || context.time === null) {
     throw new Error('booking without a date and time');
   }
-  return { kind: 'appointment', date: context.date, time: context.time };
+  return {
+    kind: 'appointment',
+    language,
+    date: context.date,
+    time: context.time,
+  };
 }
 
 function errorOf(outcome: { ok: boolean; error?: ProtocolError }) {
@@ -35,6 +42,7 @@ export const queueTicketMachine = setup({
   types: {
     context: {} as QueueTicketContext,
     events: {} as QueueTicketEvent,
+    input: {} as QueueTicketInput,
     output: {} as QueueTicketOutput,
   },
   actors: { listDays, takeTicket },
@@ -82,7 +90,8 @@ export const queueTicketMachine = setup({
   },
 }).createMachine({
   id: 'queueTicket',
-  context: {
+  context: ({ input }) => ({
+    language: input.language,
     kind: null,
     days: [],
     date: null,
@@ -90,7 +99,7 @@ export const queueTicketMachine = setup({
     ticket: null,
     print: null,
     error: null,
-  },
+  }),
   initial: 'choosingKind',
   states: {
     choosingKind: {

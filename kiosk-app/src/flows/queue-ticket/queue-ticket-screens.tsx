@@ -79,26 +79,33 @@ export function QueueTicketScreens({ actor }: QueueTicketScreensProps) {
       null,
     );
   }
+  // The pickers sit in the lower part of the screen, within reach.
   if (snapshot.matches('choosingDate')) {
     return screen(
       'queue-date',
       t('queue.dateHeading'),
-      <DatePicker
-        days={days}
-        onChoose={(d) => send({ type: 'resident.chooseDate', date: d })}
-      />,
-      <div className="controls-row">{back}</div>,
+      null,
+      <>
+        <DatePicker
+          days={days}
+          onChoose={(d) => send({ type: 'resident.chooseDate', date: d })}
+        />
+        <div className="controls-row">{back}</div>
+      </>,
     );
   }
   if (snapshot.matches('choosingTime')) {
     return screen(
       'queue-time',
       t('queue.timeHeading', { date: formatDate(date ?? '') }),
-      <TimePicker
-        day={days.find((day) => day.date === date)}
-        onChoose={(tm) => send({ type: 'resident.chooseTime', time: tm })}
-      />,
-      <div className="controls-row">{back}</div>,
+      null,
+      <>
+        <TimePicker
+          day={days.find((day) => day.date === date)}
+          onChoose={(tm) => send({ type: 'resident.chooseTime', time: tm })}
+        />
+        <div className="controls-row">{back}</div>
+      </>,
     );
   }
   if (snapshot.matches('confirming')) {

@@ -58,7 +58,10 @@ export function startQueue(stubs: QueueStubs = {}) {
       }),
     },
   });
-  const actor = createActor(machine, { clock: new SimulatedClock() });
+  const actor = createActor(machine, {
+    clock: new SimulatedClock(),
+    input: { language: 'vi' },
+  });
   actor.start();
   return { actor, taken, listed: () => listed };
 }

@@ -1,4 +1,5 @@
 import type {
+  Language,
   PrintOutcome,
   ProtocolError,
   QueueSlot,
@@ -17,7 +18,13 @@ export interface AppointmentDay {
 
 export type TicketKind = QueueTake['kind'];
 
+/** The ticket's instruction line is printed in the resident's language. */
+export interface QueueTicketInput {
+  readonly language: Language;
+}
+
 export interface QueueTicketContext {
+  readonly language: Language;
   readonly kind: TicketKind | null;
   readonly days: readonly AppointmentDay[];
   readonly date: string | null;

@@ -8,7 +8,7 @@ describe('a resident who wants a number now', () => {
     actor.send({ type: 'resident.walkIn' });
     await settle();
 
-    expect(taken).toEqual([{ kind: 'walkIn' }]);
+    expect(taken).toEqual([{ kind: 'walkIn', language: 'vi' }]);
     const { context, value } = actor.getSnapshot();
     expect(value).toBe('showingTicket');
     expect(context.ticket).toEqual(walkInTicket);

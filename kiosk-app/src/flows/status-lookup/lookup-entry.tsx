@@ -10,12 +10,11 @@ interface LookupEntryProps {
   readonly actor: ActorRefFrom<StatusLookupMachine>;
 }
 
-/** The code, typed on the kiosk's keyboard or scanned from the slip. */
+/** The code as typed or scanned so far, and why a lookup failed. */
 export function LookupEntry({ actor }: LookupEntryProps) {
   const { t } = useTranslation('app');
   const snapshot = useSelector(actor, (s) => s);
   const { code, error } = snapshot.context;
-  const busy = snapshot.matches('lookingUp');
   const type = (text: string) =>
     actor.send({ type: 'resident.typeCode', text });
 
@@ -50,6 +49,24 @@ export function LookupEntry({ actor }: LookupEntryProps) {
           {t(lookupErrorKey(error))}
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * The keyboard and the lookup button, in the lower part of the screen
+ * where every resident can reach them.
+ */
+export function LookupKeys({ actor }: LookupEntryProps) {
+  const { t } = useTranslation('app');
+  const snapshot = useSelector(actor, (s) => s);
+  const { code } = snapshot.context;
+  const busy = snapshot.matches('lookingUp');
+  const type = (text: string) =>
+    actor.send({ type: 'resident.typeCode', text });
+
+  return (
+    <>
       {busy ? (
         <p className="waiting" aria-live="polite" data-testid="lookup-busy">
           {t('lookup.busy')}
@@ -73,6 +90,6 @@ export function LookupEntry({ actor }: LookupEntryProps) {
           </button>
         </>
       )}
-    </div>
+    </>
   );
 }

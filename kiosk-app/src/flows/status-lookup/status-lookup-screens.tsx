@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
-import { LookupEntry } from './lookup-entry';
+import { LookupEntry, LookupKeys } from './lookup-entry';
 import { LookupResultView } from './lookup-result';
 import type { StatusLookupMachine } from './machine';
 
@@ -55,9 +55,12 @@ export function StatusLookupScreens({ actor }: StatusLookupScreensProps) {
       heading={t('lookup.heading')}
       lead={t('lookup.lead')}
       controls={
-        <div className="controls-row">
-          <BackButton onBack={() => actor.send({ type: 'resident.back' })} />
-        </div>
+        <>
+          <LookupKeys actor={actor} />
+          <div className="controls-row">
+            <BackButton onBack={() => actor.send({ type: 'resident.back' })} />
+          </div>
+        </>
       }
     >
       <LookupEntry actor={actor} />

@@ -31,6 +31,7 @@ export function emptyContext(
     fieldErrors: {},
     attachments: {},
     consent: null,
+    allowDuplicate: false,
     submitError: null,
     requestId: null,
     receipt: null,
@@ -49,6 +50,7 @@ export function withProcedure(context: Context, procedureId: string): Context {
     // Another procedure asks for other documents and other data.
     attachments: same ? context.attachments : {},
     consent: same ? context.consent : null,
+    allowDuplicate: same ? context.allowDuplicate : false,
     fieldErrors: {},
     submitError: null,
     requestId: same ? context.requestId : null,

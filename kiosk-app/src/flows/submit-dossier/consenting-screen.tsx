@@ -5,6 +5,7 @@ import { ScreenLayout } from '../../ui/screen-layout';
 import { optionalDataFields } from './consent';
 import { findProcedure } from './form';
 import type { ScreenProps } from './screen-props';
+import './submit-dossier.css';
 
 /**
  * Asks, explicitly and for one purpose, whether optional data may go with

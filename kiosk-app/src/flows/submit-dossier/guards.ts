@@ -45,6 +45,11 @@ export function needsConsent({ context }: GuardArgs): boolean {
   return optionalDataFields(procedure.fields, context.values).length > 0;
 }
 
+/** The agent warned that this person submitted this procedure lately. */
+export function isLikelyDuplicate({ context }: GuardArgs): boolean {
+  return context.submitError?.code === 'likely_duplicate';
+}
+
 export function wentBack(
   _: unknown,
   params: { readonly output: AttachmentsOutput },

@@ -39,6 +39,7 @@ function submitInput(context: SubmitDossierContext): SubmitInput {
       context.values,
       withheldFieldIds(procedure.fields, context.values, context.consent),
     ),
+    ...(context.allowDuplicate ? { allowDuplicate: true } : {}),
     attachments: procedure.attachments.flatMap((requirement) => {
       const held = context.attachments[requirement.id];
       return held === undefined
@@ -296,6 +297,11 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                     actions: 'createRequestId',
                   },
                 ],
+                'resident.submitAnyway': {
+                  guard: 'isLikelyDuplicate',
+                  target: 'submitting',
+                  actions: ['allowDuplicate', 'createRequestId'],
+                },
                 'resident.editIdentity': {
                   target: 'identifying',
                   actions: 'forgetCard',

@@ -2,6 +2,7 @@ import { formatVnd } from '@motcua/locales';
 import type { DossierPayment } from '@motcua/protocol';
 import { useTranslation } from 'react-i18next';
 import { useQrDataUrl } from './use-qr-data-url';
+import './submit-dossier.css';
 
 interface PaymentPanelProps {
   readonly payment: DossierPayment;

@@ -8,6 +8,7 @@ import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
 import { findProcedure, isSexField, toDisplayDate } from './form';
+import { DuplicateWarning } from './duplicate-warning';
 import type { ScreenProps } from './screen-props';
 import type { ResidentEvent } from './types';
 
@@ -105,10 +106,14 @@ export function ReviewingScreen({ snapshot, send }: ScreenProps) {
         </div>
       }
     >
-      {submitError !== null && (
-        <p className="error-box" role="alert" data-testid="submit-error">
-          {errorText(submitError)}
-        </p>
+      {submitError?.code === 'likely_duplicate' ? (
+        <DuplicateWarning message={submitError.message} send={send} />
+      ) : (
+        submitError !== null && (
+          <p className="error-box" role="alert" data-testid="submit-error">
+            {errorText(submitError)}
+          </p>
+        )
       )}
       {identity !== null && (
         <ReviewSection

@@ -30,6 +30,7 @@ import {
   isReadyToSubmit,
   isRefused,
   isRefusedOnField,
+  isLikelyDuplicate,
   needsConsent,
   wentBack,
 } from './guards';
@@ -69,6 +70,7 @@ export const submitDossierSetup = setup({
     isRefusedOnField,
     isSubmitting: stateIn({ session: { flow: 'submitting' } }),
     hasAttachmentRequirements,
+    isLikelyDuplicate,
     needsConsent,
     isReadyForConsent: and(['isReadyToSubmit', 'needsConsent']),
     isFormCompleteWithDocuments: and([
@@ -123,6 +125,7 @@ export const submitDossierSetup = setup({
         identity: params.output.identity,
       }),
     ),
+    allowDuplicate: assign({ allowDuplicate: true }),
     giveConsent: assign(({ context }) => withConsent(context, 'given')),
     refuseConsent: assign(({ context }) => withConsent(context, 'refused')),
     forgetIdentity: assign({
@@ -133,6 +136,7 @@ export const submitDossierSetup = setup({
       fieldErrors: {},
       attachments: {},
       consent: null,
+      allowDuplicate: false,
       submitError: null,
       requestId: null,
     }),

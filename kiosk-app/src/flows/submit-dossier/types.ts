@@ -51,6 +51,8 @@ export interface SubmitDossierContext {
   readonly fieldErrors: FieldErrors;
   readonly attachments: HeldAttachments;
   readonly consent: Consent;
+  /** Warned of a likely duplicate, the resident chose to submit anyway. */
+  readonly allowDuplicate: boolean;
   readonly submitError: ProtocolError | null;
   /** Kept across a retry after a lost answer, so one tap is one dossier. */
   readonly requestId: string | null;
@@ -86,6 +88,7 @@ export type ResidentEvent =
   | { type: 'resident.submit' }
   | { type: 'resident.giveConsent' }
   | { type: 'resident.refuseConsent' }
+  | { type: 'resident.submitAnyway' }
   | AttachEvent
   | { type: 'resident.enterByHand' }
   | ManualIdentityEvent

@@ -51,14 +51,14 @@ export const manualIdentityMachine = setup({
   },
   actions: {
     changeDraft: assign(
-      ({ context }, params: { field: ManualField; value: string }) => {
-        const errors = { ...context.errors };
-        delete errors[params.field];
-        return {
-          draft: withChange(context.draft, params.field, params.value),
-          errors,
-        };
-      },
+      ({ context }, params: { field: ManualField; value: string }) => ({
+        draft: withChange(context.draft, params.field, params.value),
+        errors: Object.fromEntries(
+          Object.entries(context.errors).filter(
+            ([field]) => field !== params.field,
+          ),
+        ),
+      }),
     ),
     showErrors: assign(({ context }) => {
       const checked = checkManualIdentity(context.draft, context.today);

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { System } from './system';
+import {
+  kioskContext,
+  launchChromium,
+  screenshotDir,
+  startSystem,
+  waitForLog,
+} from './system';
+
+let system: System;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchChromium();
+  await waitForLog(
+    system.agent,
+    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+const id = (testId: string) => `[data-testid="${testId}"]`;
+
+async function tapDigits(page: Page, digits: string): Promise<void> {
+  for (const digit of digits) await page.tap(id(`numpad-${digit}`));
+}
+
+/** Types "Lê văn an" (the first letter is capital by default) with the Vietnamese keys of the on-screen keyboard. */
+async function typeName(page: Page): Promise<void> {
+  const keys = [
+    'l',
+    'e-circumflex',
+    'space',
+    'v',
+    'a-breve',
+    'n',
+    'space',
+    'a',
+    'n',
+  ];
+  for (const key of keys) await page.tap(id(`osk-key-${key}`));
+  await page.tap(id('osk-key-done'));
+}
+
+describe('identifying by hand when the card cannot be read', () => {
+  it('names a birth-year mismatch, then reaches the procedures once fixed', async () => {
+    const shots = screenshotDir('manual-identity');
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    await page.goto(system.agent.url);
+    await page.tap(id('start-button'));
+    await page.tap(id('language-vi'));
+    await page.tap(id('service-submit'));
+    await page.tap(id('identify-manual'));
+    await page.locator(id('manual-id-number')).waitFor();
+
+    await page.tap(id('manual-id-number'));
+    await tapDigits(page, '079090001234');
+    await page.tap(id('numpad-done'));
+    await page.tap(id('manual-full-name'));
+    await typeName(page);
+    await page.tap(id('manual-birth-date'));
+    await tapDigits(page, '15031985');
+    await page.tap(id('numpad-done'));
+    await page.tap(id('manual-sex-male'));
+    expect(await page.inputValue(id('manual-birth-date'))).toBe('15/03/1985');
+    expect(await page.inputValue(id('manual-full-name'))).toBe('Lê văn an');
+
+    await page.tap(id('manual-submit'));
+    const mismatch = page.locator(id('manual-error-id-number'));
+    await mismatch.waitFor();
+    expect(await mismatch.textContent()).toContain(
+      'Chữ số thứ 5 và 6 của số định danh là hai số cuối năm sinh',
+    );
+    expect(
+      await page.getAttribute(id('manual-id-number'), 'aria-invalid'),
+    ).toBe('true');
+    await page.screenshot({ path: join(shots, '01-birth-year-mismatch.png') });
+
+    // Correct the year; what was typed elsewhere is still there.
+    await page.tap(id('manual-birth-date'));
+    for (let i = 0; i < 4; i += 1) await page.tap(id('numpad-delete'));
+    await tapDigits(page, '1990');
+    await page.tap(id('numpad-done'));
+    expect(await page.inputValue(id('manual-id-number'))).toBe('079090001234');
+    await page.tap(id('manual-submit'));
+
+    await page.locator(id('procedure-residence-confirmation')).waitFor();
+    expect(await page.textContent(id('identity-name'))).toBe('LÊ VĂN AN');
+    await page.screenshot({ path: join(shots, '02-procedures.png') });
+    await context.close();
+  });
+});
