@@ -40,12 +40,16 @@ function readBootstrap(env: NodeJS.ProcessEnv) {
   };
 }
 
-/** Seconds without a heartbeat before a kiosk shows offline (default 60). */
+/**
+ * Seconds without a heartbeat before a kiosk shows offline (default 60).
+ * Kiosks beat every 10 s, so anything shorter than 15 would flag healthy
+ * kiosks between two beats.
+ */
 function readOfflineAfter(value: string | undefined) {
   if (value === undefined || value === '') return {};
   const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) {
-    throw new Error('MOTCUA_OFFLINE_AFTER_SECONDS: whole seconds, 5 to 3600');
+  if (!Number.isInteger(seconds) || seconds < 15 || seconds > 3600) {
+    throw new Error('MOTCUA_OFFLINE_AFTER_SECONDS: whole seconds, 15 to 3600');
   }
   return { offlineAfterSeconds: seconds };
 }

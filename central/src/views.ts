@@ -1,6 +1,7 @@
 import type {
   DossierRecord,
   DossierStatus,
+  IdentitySource,
   KioskConfig,
   KioskEventKind,
   KioskHeartbeat,
@@ -22,6 +23,8 @@ export interface DossierView {
   readonly returnDate: string;
   readonly applicantName: string;
   readonly idNumber: string;
+  /** How the kiosk got the identity (typed by hand: check the card). */
+  readonly identitySource?: IdentitySource;
 }
 
 /** The latest health event of a kiosk, by what it is about. */
@@ -228,5 +231,8 @@ export function toDossierView(record: DossierRecord): DossierView {
     returnDate: record.returnDate,
     applicantName: maskName(record.applicant.fullName),
     idNumber: maskIdNumber(record.applicant.idNumber),
+    ...(record.applicant.source === undefined
+      ? {}
+      : { identitySource: record.applicant.source }),
   };
 }

@@ -4,6 +4,8 @@ import type { CommandContext } from './commands/run-command';
 import { captureKioskPage } from './commands/screenshot';
 import type { RuntimeSettings } from './config';
 import { readSettingsFile } from './config';
+import type { PayeeCandidates } from './payee';
+import { usePayee } from './payee';
 import type { Devices } from './devices';
 import type { LocalApi } from './local-api/local-api';
 import type { FileSink } from './logs/file-sink';
@@ -22,6 +24,10 @@ export function commandContext(deps: {
   readonly vault: AttachmentVault;
   readonly settings: RuntimeSettings;
   readonly settingsFile: string | undefined;
+  /** The fee accounts on offer, with the settings file's as given. */
+  readonly payees: (
+    settingsFile: PayeeCandidates['settingsFile'],
+  ) => PayeeCandidates;
   readonly cdpUrl: string | undefined;
   readonly kioskId: () => string;
   readonly now: () => Date;
@@ -80,11 +86,9 @@ export function commandContext(deps: {
         deps.settings.appointmentsPerSlot = next.appointmentsPerSlot;
         changed.push('appointmentsPerSlot');
       }
-      if (
-        next.payee !== undefined &&
-        JSON.stringify(next.payee) !== JSON.stringify(deps.settings.payee)
-      ) {
-        deps.settings.payee = next.payee;
+      // The file's account is used only while central has set none.
+      const payees = deps.payees(next.payee);
+      if (usePayee(deps.settings, payees, deps.logger, 'reloadConfig')) {
         changed.push('payee');
       }
       deps.logger.log('config-loaded', 'success', { changed });

@@ -2,6 +2,8 @@ import type { CentralPush, Logger } from '@motcua/protocol';
 import type { CommandContext, CommandOutcome } from './commands/run-command';
 import { runCommand } from './commands/run-command';
 import type { RuntimeSettings } from './config';
+import type { PayeeCandidates } from './payee';
+import { usePayee } from './payee';
 import type { Inbox } from './store/inbox';
 import type { Db } from './store/open-store';
 import type { Outbox } from './store/outbox';
@@ -11,6 +13,8 @@ export interface PushDeps {
   readonly inbox: Inbox;
   readonly outbox: Outbox;
   readonly settings: RuntimeSettings;
+  /** Where a fee account can come from, central's as last applied. */
+  readonly payees: () => PayeeCandidates;
   readonly commands: CommandContext;
   /** Something was queued for central. */
   readonly wake: () => void;
@@ -64,6 +68,9 @@ export function pushApplier(deps: PushDeps) {
     if (item.kind === 'config') {
       deps.settings.wardName = item.config.wardName;
       deps.settings.retentionDays = item.config.retentionDays;
+      deps.settings.idleTimeoutSeconds = item.config.idleTimeoutSeconds;
+      // Central's payee wins; without one, the settings file's is back.
+      usePayee(deps.settings, deps.payees(), deps.logger, 'centralConfig');
     }
     if (item.kind !== 'command') return;
 

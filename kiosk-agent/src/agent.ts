@@ -1,5 +1,10 @@
 import { parseCccdQr } from '@motcua/hardware/card-reader';
-import type { KioskEventKind, Logger, PrinterStatus } from '@motcua/protocol';
+import type {
+  KioskEventKind,
+  Logger,
+  PrinterStatus,
+  VietQrPayee,
+} from '@motcua/protocol';
 import {
   createLogger,
   DOSSIER_CODE_PATTERN,
@@ -12,9 +17,11 @@ import { commandContext } from './agent-commands';
 import { failInterruptedCommands, pushApplier } from './agent-push';
 import { pageHandlers } from './agent-page-handlers';
 import type { AgentConfig, RuntimeSettings } from './config';
-import { readSettingsFile } from './config';
+import { DEFAULT_IDLE_TIMEOUT_SECONDS, readSettingsFile } from './config';
 import { openDevices } from './devices';
 import { diskEvent, printerEvent } from './health';
+import type { PayeeCandidates } from './payee';
+import { usePayee } from './payee';
 import type { LocalApi } from './local-api/local-api';
 import { startLocalApi } from './local-api/local-api';
 import { openFileSink } from './logs/file-sink';
@@ -47,6 +54,8 @@ export interface RunningAgent {
   readonly url: string;
   readonly store: DossierStore;
   readonly outbox: Outbox;
+  /** What central or the technician set, as the agent runs with it now. */
+  readonly settings: Readonly<RuntimeSettings>;
   close(): Promise<void>;
 }
 
@@ -91,13 +100,27 @@ export async function startAgent(
     agencyCode: config.agencyCode,
     sequenceBlock: config.sequenceBlock,
   });
+  const fromCentral = inbox.config();
+  const { payee: filePayee, ...fromFile } = readSettingsFile(
+    config.settingsFile,
+  );
   const settings: RuntimeSettings = {
-    wardName: inbox.config()?.wardName ?? config.wardName,
-    retentionDays: inbox.config()?.retentionDays ?? config.retentionDays,
+    wardName: fromCentral?.wardName ?? config.wardName,
+    retentionDays: fromCentral?.retentionDays ?? config.retentionDays,
+    idleTimeoutSeconds:
+      fromCentral?.idleTimeoutSeconds ?? DEFAULT_IDLE_TIMEOUT_SECONDS,
     appointmentsPerSlot: config.appointmentsPerSlot,
-    payee: config.payee,
-    ...readSettingsFile(config.settingsFile),
+    payee: undefined,
+    payeeSource: 'none',
+    ...fromFile,
   };
+  // The fee account: central's (as last applied), else the settings file.
+  const payees = (settingsFile: VietQrPayee | undefined): PayeeCandidates => ({
+    central: inbox.config()?.payee,
+    settingsFile,
+    simulator: config.payee,
+  });
+  usePayee(settings, payees(filePayee), logger, 'start');
 
   const devices = await openDevices(config, { logger });
   const session = new ResidentSession();
@@ -130,6 +153,7 @@ export async function startAgent(
     vault,
     settings,
     settingsFile: config.settingsFile,
+    payees,
     cdpUrl: config.cdpUrl,
     kioskId,
     now,
@@ -141,6 +165,7 @@ export async function startAgent(
     inbox,
     outbox,
     settings,
+    payees: () => payees(readSettingsFile(config.settingsFile).payee),
     commands,
     wake: () => link?.wake(),
     now,
@@ -381,6 +406,7 @@ export async function startAgent(
     url: api.url,
     store,
     outbox,
+    settings,
     async close() {
       closed = true;
       logger.log('service-stopping', 'n/a', { service: 'agent' });

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PayeeSource } from './payee';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -118,14 +119,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
   };
 }
 
+/** How long the page waits for a resident, until central says otherwise. */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 90;
+
 /** Settings that may change while the agent runs. */
 export interface RuntimeSettings {
   wardName: string;
   retentionDays: number;
+  /**
+   * Seconds without a touch before the page asks whether the resident is
+   * still there; set by central's `config` item.
+   * TODO(idle-timeout): the page still runs its own 90 s timer: no message
+   * to the page carries this value yet (`agent.hello` is strict).
+   */
+  idleTimeoutSeconds: number;
   /** At most this many appointments in one 30-minute slot. */
   appointmentsPerSlot: number;
   /** The ward's account for fees; none means "pay at the counter". */
   payee: VietQrPayee | undefined;
+  /** Whose account `payee` is (see payee.ts: central's wins). */
+  payeeSource: PayeeSource;
 }
 
 /**

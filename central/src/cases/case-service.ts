@@ -5,12 +5,7 @@ import type {
   DossierStatusView,
   Logger,
 } from '@motcua/protocol';
-import {
-  dueMoment,
-  hcmcDay,
-  maskName,
-  returnDate,
-} from '@motcua/protocol';
+import { dueMoment, hcmcDay, maskName, returnDate } from '@motcua/protocol';
 import { formatDate } from '@motcua/locales';
 import type { Published, StaffBroadcast } from '../context';
 import type { CaseView, DeadlineLevel, NotificationView } from '../views';

@@ -84,8 +84,9 @@ export class SimulatedCard implements ApduTransport {
   private challenge: Buffer | null = null;
   private session: Session | null = null;
   private file: Buffer | null = null;
-  /** Every command received, for tests. */
+  /** Every command received, and every file selected, for tests. */
   readonly received: Buffer[] = [];
+  readonly selected: number[] = [];
 
   constructor(private readonly options: SimulatedCardOptions) {
     const check = (field: string) => {
@@ -221,7 +222,9 @@ export class SimulatedCard implements ApduTransport {
     le: number,
   ): [number, Buffer] {
     if (ins === 0xa4 && p1 === 0x02) {
+      if (data.length !== 2) return [0x6700, Buffer.alloc(0)];
       const fid = data.readUInt16BE(0);
+      this.selected.push(fid);
       this.file = this.options.files.get(fid) ?? null;
       return [this.file === null ? 0x6a82 : 0x9000, Buffer.alloc(0)];
     }

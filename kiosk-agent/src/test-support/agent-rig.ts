@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
+import type { Socket as KioskSocket } from 'socket.io';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { RunningAgent } from '../agent';
@@ -136,6 +137,11 @@ export interface StandInCentral {
   readonly received: Map<string, unknown[]>;
   /** Resolves once `count` messages named `event` have arrived. */
   waitFor(event: string, count?: number): Promise<unknown[]>;
+  /**
+   * Sends a `central.push` to the kiosk (once it has connected) and
+   * resolves with its acknowledgement.
+   */
+  push(payload: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -157,7 +163,10 @@ export async function startStandInCentral(options: {
     for (const wake of waiters.splice(0)) wake();
   };
 
+  const kiosks: { emitWithAck: KioskSocket['emitWithAck'] }[] = [];
   server.of('/kiosk').on('connection', (socket) => {
+    kiosks.push(socket.timeout(WAIT_LIMIT_MS));
+    record('connection', socket.id);
     for (const event of ['kiosk.event', 'kiosk.rating', 'kiosk.ticket']) {
       socket.on(event, (payload: unknown, ack?: (a: unknown) => void) => {
         record(event, payload);
@@ -184,25 +193,33 @@ export async function startStandInCentral(options: {
   );
   const { port } = http.address() as AddressInfo;
 
+  const waitFor = async (event: string, count = 1) => {
+    const deadline = Date.now() + WAIT_LIMIT_MS;
+    while ((received.get(event)?.length ?? 0) < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`central got no ${String(count)} × ${event}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return received.get(event) ?? [];
+  };
+
   return {
     port,
     received,
-    async waitFor(event, count = 1) {
-      const deadline = Date.now() + WAIT_LIMIT_MS;
-      while ((received.get(event)?.length ?? 0) < count) {
-        const left = deadline - Date.now();
-        if (left <= 0) {
-          throw new Error(`central got no ${String(count)} × ${event}`);
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
-      return received.get(event) ?? [];
+    waitFor,
+    async push(payload) {
+      await waitFor('connection');
+      const kiosk = kiosks.at(-1);
+      if (kiosk === undefined) throw new Error('no kiosk connected');
+      return kiosk.emitWithAck('central.push', payload);
     },
     async close() {
       await server.close();

@@ -44,7 +44,7 @@ export const logEvents = {
   'kiosk-config-changed':
     'An admin changed a kiosk setting or its ward fee account; pushed.',
   'payee-selected':
-    'The kiosk chose its fee account; source says whose (central, file).',
+    'The kiosk chose its fee account; payeeSource says whose (central, file).',
   'push-queued': 'Central appended items to kiosk push streams.',
   'push-failed':
     'A push item was refused or not acknowledged; the socket is cut.',

@@ -20,7 +20,11 @@ beforeAll(async () => {
   system = await startSystem({
     // The simulated glass holds a printed page, then a blank one (the
     // resident laid the paper upside down), then a printed one again.
-    agentEnv: { MOTCUA_SIM_GLASS: 'text,blank,text' },
+    agentEnv: {
+      MOTCUA_SIM_GLASS: 'text,blank,text',
+      // Off by default in the simulator; on here for the duplicate warning.
+      MOTCUA_DUPLICATE_WINDOW_MINUTES: '60',
+    },
   });
   browser = await launchChromium();
   await waitForLog(
@@ -124,9 +128,11 @@ describe('a dossier with a document, a fee and optional data', () => {
     expect(await preview.getAttribute('src')).toMatch(
       /^data:image\/jpeg;base64,/,
     );
-    expect(
-      await preview.evaluate((img: HTMLImageElement) => img.naturalWidth),
-    ).toBeGreaterThan(100);
+    // The browser decoded it: a real picture, not a broken image.
+    const width = await preview.evaluate(
+      (img) => (img as unknown as { naturalWidth: number }).naturalWidth,
+    );
+    expect(width).toBeGreaterThan(100);
     await page.screenshot({ path: join(shots, '04-scanned.png') });
 
     // A retake finds a blank page: keep it or scan again.
@@ -186,6 +192,8 @@ describe('a dossier with a document, a fee and optional data', () => {
     await context.close();
   });
 
+  let declinedCode = '';
+
   it('submits without the phone number when the resident says no', async () => {
     const context = await kioskContext(browser);
     const page = await context.newPage();
@@ -206,6 +214,26 @@ describe('a dossier with a document, a fee and optional data', () => {
     expect(sent[0]?.fields).not.toHaveProperty('phone');
     expect(sent[0]?.fields).toHaveProperty('fullName', 'NGUYỄN VĂN AN');
     await delivered(code);
+    declinedCode = code;
+    await context.close();
+  });
+
+  it('warns of a likely duplicate with the earlier code', async () => {
+    expect(declinedCode).not.toBe('');
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    await page.goto(system.agent.url);
+    await identify(page);
+    await page.tap(id('procedure-residence-confirmation'));
+    await page.tap(id('form-next'));
+    await page.tap(id('submit-dossier'));
+
+    expect(await page.textContent(id('submit-error'))).toContain(declinedCode);
+    await page.tap(id('submit-anyway'));
+
+    const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';
+    expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
+    expect(code).not.toBe(declinedCode);
     await context.close();
   });
 });

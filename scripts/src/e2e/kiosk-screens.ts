@@ -118,6 +118,24 @@ export const SCREENS: readonly ScreenEntry[] = [
     ready: id('identity-error'),
   },
   {
+    name: 'identify-manual',
+    reach: async ({ page }, lang) => {
+      await toIdentify(page, lang);
+      await tapTestId(page, 'identify-manual');
+      await tapTestId(page, 'manual-full-name');
+    },
+    ready: '.osk',
+  },
+  {
+    name: 'identify-manual-error',
+    reach: async ({ page }, lang) => {
+      await toIdentify(page, lang);
+      await tapTestId(page, 'identify-manual');
+      await tapTestId(page, 'manual-submit');
+    },
+    ready: id('manual-errors'),
+  },
+  {
     name: 'procedures',
     reach: ({ page }, lang) => toProcedures(page, lang),
     ready: id('procedure-residence-confirmation'),
@@ -131,7 +149,7 @@ export const SCREENS: readonly ScreenEntry[] = [
     name: 'form-keyboard',
     reach: async ({ page }, lang) => {
       await toForm(page, lang);
-      await tapTestId(page, 'field-phone');
+      await tapTestId(page, 'field-fullName');
     },
     ready: '.osk',
   },
@@ -254,14 +272,7 @@ export const SCREENS: readonly ScreenEntry[] = [
     reach: ({ page }, lang) => toService(page, lang, 'queue'),
     ready: id('queue-walkin'),
   },
-  {
-    name: 'queue-ticket',
-    reach: async ({ page }, lang) => {
-      await toService(page, lang, 'queue');
-      await tapTestId(page, 'queue-walkin');
-    },
-    ready: id('ticket-number'),
-  },
+
   {
     name: 'rating',
     reach: ({ page }, lang) => toService(page, lang, 'rating'),

@@ -50,27 +50,30 @@ async function typeName(page: Page): Promise<void> {
   await page.tap(id('osk-key-done'));
 }
 
+/** From the attract screen to the hand-entry form, details typed in. */
+async function typeDetails(page: Page, birthDate: string): Promise<void> {
+  await page.tap(id('start-button'));
+  await page.tap(id('language-vi'));
+  await page.tap(id('service-submit'));
+  await page.tap(id('identify-manual'));
+  await page.tap(id('manual-id-number'));
+  await tapDigits(page, '079090001234');
+  await page.tap(id('numpad-done'));
+  await page.tap(id('manual-full-name'));
+  await typeName(page);
+  await page.tap(id('manual-birth-date'));
+  await tapDigits(page, birthDate);
+  await page.tap(id('numpad-done'));
+  await page.tap(id('manual-sex-male'));
+}
+
 describe('identifying by hand when the card cannot be read', () => {
   it('names a birth-year mismatch, then reaches the procedures once fixed', async () => {
     const shots = screenshotDir('manual-identity');
     const context = await kioskContext(browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
-    await page.tap(id('start-button'));
-    await page.tap(id('language-vi'));
-    await page.tap(id('service-submit'));
-    await page.tap(id('identify-manual'));
-    await page.locator(id('manual-id-number')).waitFor();
-
-    await page.tap(id('manual-id-number'));
-    await tapDigits(page, '079090001234');
-    await page.tap(id('numpad-done'));
-    await page.tap(id('manual-full-name'));
-    await typeName(page);
-    await page.tap(id('manual-birth-date'));
-    await tapDigits(page, '15031985');
-    await page.tap(id('numpad-done'));
-    await page.tap(id('manual-sex-male'));
+    await typeDetails(page, '15031985');
     expect(await page.inputValue(id('manual-birth-date'))).toBe('15/03/1985');
     expect(await page.inputValue(id('manual-full-name'))).toBe('Lê văn an');
 
@@ -96,6 +99,40 @@ describe('identifying by hand when the card cannot be read', () => {
     await page.locator(id('procedure-residence-confirmation')).waitFor();
     expect(await page.textContent(id('identity-name'))).toBe('LÊ VĂN AN');
     await page.screenshot({ path: join(shots, '02-procedures.png') });
+    await context.close();
+  });
+
+  it('sends the dossier to central marked as typed by hand', async () => {
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    await page.goto(system.agent.url);
+    await typeDetails(page, '15031990');
+    await page.tap(id('manual-submit'));
+
+    await page.tap(id('procedure-residence-confirmation'));
+    // Typed details fill the form; the address is not on the card's face.
+    expect(await page.inputValue(id('field-fullName'))).toBe('LÊ VĂN AN');
+    expect(await page.inputValue(id('field-address'))).toBe('');
+    await page.fill(id('field-address'), '12 Lê Lợi, Phường Sài Gòn');
+    await page.fill(id('field-phone'), '0912345678');
+    await page.tap(id('form-next'));
+    await page.tap(id('submit-dossier'));
+    await page.tap(id('consent-accept'));
+    const code =
+      (await page.locator(id('dossier-code')).textContent())?.trim() ?? '';
+
+    await waitForLog(
+      system.central,
+      (l) => l['event'] === 'dossier-received' && l['code'] === code,
+    );
+    const stored = await fetch(
+      `${system.central.url}/api/dossiers/${encodeURIComponent(code)}`,
+    );
+    expect(stored.status).toBe(200);
+    expect(await stored.json()).toMatchObject({
+      code,
+      identitySource: 'manual',
+    });
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -46,6 +47,8 @@ const id = (testId: string) => `[data-testid="${testId}"]`;
 async function openKiosk(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kioskContext(browser);
   const page = await context.newPage();
+  // The page counts appointment days from the same morning as the agent.
+  await page.clock.setFixedTime(new Date(OFFICE_MORNING));
   await page.goto(system.agent.url);
   await page.locator(id('start-button')).waitFor();
   return { context, page };
@@ -55,6 +58,17 @@ async function toService(page: Page, service: string): Promise<void> {
   await page.tap(id('start-button'));
   await page.tap(id('language-vi'));
   await page.tap(id(`service-${service}`));
+}
+
+/** Axe finds nothing on the screen as it is now (WCAG 2.2 AA tags). */
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
+  expect(found).toEqual([]);
 }
 
 async function printedLines(): Promise<string[][]> {
@@ -122,6 +136,7 @@ describe('the services beside a dossier', () => {
       /^\d{2}\/\d{2}\/\d{4}$/,
     );
     await page.screenshot({ path: join(shots, 'lookup-result.png') });
+    await expectAccessible(page);
 
     // The slip's QR held to the (simulated) scanner looks it up at once.
     await page.tap(id('lookup-another'));
@@ -163,6 +178,7 @@ describe('the services beside a dossier', () => {
       'printed',
     );
     await page.screenshot({ path: join(shots, 'ticket.png') });
+    await expectAccessible(page);
 
     const jobs = await printedLines();
     expect(jobs.length).toBe(before + 1);
@@ -171,11 +187,42 @@ describe('the services beside a dossier', () => {
     await context.close();
   });
 
+  it('books an appointment on an open day and a free time', async () => {
+    const shots = screenshotDir('service-flows');
+    const { context, page } = await openKiosk();
+    await toService(page, 'queue');
+    await page.tap(id('queue-appointment'));
+
+    // Monday 7 December: Saturday 12 and Sunday 13 are closed.
+    await page.locator(id('queue-date-2026-12-08')).waitFor();
+    expect(await page.isDisabled(id('queue-date-2026-12-12'))).toBe(true);
+    expect(await page.isDisabled(id('queue-date-2026-12-13'))).toBe(true);
+    await page.screenshot({ path: join(shots, 'queue-date.png') });
+    await expectAccessible(page);
+    await page.tap(id('queue-date-2026-12-08'));
+
+    await page.screenshot({ path: join(shots, 'queue-time.png') });
+    await expectAccessible(page);
+    await page.tap(id('queue-slot-09:30'));
+    await page.screenshot({ path: join(shots, 'queue-confirm.png') });
+    await page.tap(id('queue-confirm'));
+
+    const when = page.locator(id('ticket-when'));
+    await when.waitFor();
+    expect(await when.textContent()).toContain('08/12/2026');
+    expect(await when.textContent()).toContain('09:30');
+    expect(await page.textContent(id('ticket-number'))).toMatch(
+      /^[A-Z]-\d{3,4}$/,
+    );
+    await context.close();
+  });
+
   it('sends a standalone rating on to central', async () => {
     const shots = screenshotDir('service-flows');
     const { context, page } = await openKiosk();
     await toService(page, 'rating');
     await page.screenshot({ path: join(shots, 'rating.png') });
+    await expectAccessible(page);
     await page.tap(id('rating-4'));
     await page.locator(id('rating-done')).waitFor();
 
@@ -198,6 +245,7 @@ describe('the services beside a dossier', () => {
       .poll(() => page.textContent(id('help-status')))
       .toContain('Cán bộ phường đã nhận được yêu cầu');
     await page.screenshot({ path: join(shots, 'help-called.png') });
+    await expectAccessible(page);
 
     await waitForLog(
       system.central,

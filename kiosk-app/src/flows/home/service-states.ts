@@ -40,6 +40,8 @@ export function ratingAfterSlipInput(
 
 export const choosingService = submitDossierSetup.createStateConfig({
   on: {
+    // The slip's QR held to the scanner on the menu: look it up.
+    'dossier.scanned': 'lookingUp',
     'resident.chooseService': [
       { guard: chose('submit'), target: 'identifying' },
       { guard: chose('lookup'), target: 'lookingUp' },
@@ -55,6 +57,8 @@ export const lookingUp = submitDossierSetup.createStateConfig({
   invoke: {
     id: 'statusLookup',
     src: 'statusLookup',
+    input: ({ event }) =>
+      event.type === 'dossier.scanned' ? { code: event.code } : {},
     onDone: [
       { guard: goingHome, target: 'choosingService' },
       { target: '#submitDossier.done' },

@@ -6,6 +6,7 @@ import type {
   LookupOutcome,
   StatusLookupContext,
   StatusLookupEvent,
+  StatusLookupInput,
   StatusLookupOutput,
 } from './types';
 
@@ -29,11 +30,13 @@ export const statusLookupMachine = setup({
   types: {
     context: {} as StatusLookupContext,
     events: {} as StatusLookupEvent,
+    input: {} as StatusLookupInput,
     output: {} as StatusLookupOutput,
   },
   actors: { lookupDossier },
   guards: {
     isCodeComplete: ({ context }) => isCompleteCode(context.code),
+    isCodeEmpty: ({ context }) => context.code === '',
     isFound: (_, params: { outcome: LookupOutcome }) => params.outcome.ok,
   },
   actions: {
@@ -61,12 +64,16 @@ export const statusLookupMachine = setup({
   },
 }).createMachine({
   id: 'statusLookup',
-  context: { code: '', result: null, error: null },
-  initial: 'entering',
+  context: ({ input }) => ({
+    code: formatCodeInput(input.code ?? ''),
+    result: null,
+    error: null,
+  }),
+  initial: 'checkingCode',
   on: {
     // The slip's QR works on any screen of the flow.
     'dossier.scanned': {
-      target: '.checkingScan',
+      target: '.checkingCode',
       actions: {
         type: 'typeCode',
         params: ({ event }) => ({ text: event.code }),
@@ -89,9 +96,12 @@ export const statusLookupMachine = setup({
         'resident.back': 'leftForHome',
       },
     },
-    checkingScan: {
+    // A code that came whole (scanned, or given at the start) is looked
+    // up at once.
+    checkingCode: {
       always: [
         { guard: 'isCodeComplete', target: 'lookingUp' },
+        { guard: 'isCodeEmpty', target: 'entering' },
         { target: 'entering', actions: 'showMalformed' },
       ],
     },

@@ -37,7 +37,10 @@ export function startLookup(
       ),
     },
   });
-  const actor = createActor(machine, { clock: new SimulatedClock() });
+  const actor = createActor(machine, {
+    clock: new SimulatedClock(),
+    input: {},
+  });
   actor.start();
   return { actor, asked };
 }

@@ -14,6 +14,11 @@ export interface LookupResult {
   readonly procedureName: Localized | null;
 }
 
+/** A code scanned on the home menu opens the lookup with it. */
+export interface StatusLookupInput {
+  readonly code?: string;
+}
+
 export interface StatusLookupContext {
   /** The code as typed so far, formatted. Not personal; dropped anyway. */
   readonly code: string;

@@ -28,9 +28,10 @@ export function ConsentingScreen({ snapshot, send }: ScreenProps) {
       controls={
         <>
           <div className="controls-row">
+            {/* Equal weight: neither answer is the suggested one. */}
             <button
               type="button"
-              className="button button--primary"
+              className="button"
               data-testid="consent-accept"
               onClick={() => send({ type: 'resident.giveConsent' })}
             >

@@ -42,6 +42,7 @@ const residentEvents: SubmitDossierEvent[] = [
   { type: 'resident.editAttachments' },
   { type: 'resident.giveConsent' },
   { type: 'resident.refuseConsent' },
+  { type: 'resident.submitAnyway' },
   { type: 'resident.back' },
   { type: 'resident.finish' },
   { type: 'resident.cancel' },
@@ -50,6 +51,14 @@ const residentEvents: SubmitDossierEvent[] = [
 const submitOutcomes: SubmitOutcome[] = [
   { kind: 'accepted', receipt: sampleReceipt },
   { kind: 'refused', error: refusedPhone },
+  {
+    kind: 'refused',
+    error: {
+      code: 'likely_duplicate',
+      message: 'Already submitted as 000.00.00.H29-261203-1001',
+      field: 'procedureId',
+    },
+  },
   { kind: 'unreachable', error: { code: 'agent_unreachable', message: '' } },
 ];
 
@@ -108,6 +117,7 @@ function serialize(snapshot: AnyMachineSnapshot): string {
     values: context.values,
     attachments: Object.keys(context.attachments as HeldAttachments),
     consent: context.consent,
+    allowDuplicate: context.allowDuplicate,
     submitError: context.submitError?.code,
     receipt: context.receipt !== null,
   });

@@ -133,6 +133,18 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
                     params: ({ event }) => ({ error: event.error }),
                   },
                 },
+                // A slip's QR is not a card: say so, as for any other code.
+                'dossier.scanned': {
+                  actions: {
+                    type: 'showIdentityError',
+                    params: {
+                      error: {
+                        code: 'qr.not_cccd',
+                        message: 'A dossier code is not a citizen ID card',
+                      },
+                    },
+                  },
+                },
                 'resident.back': 'choosingService',
               },
               states: {
