@@ -54,10 +54,14 @@ export function IdentifyingScreen({ snapshot, send }: ScreenProps) {
           {t('identify.waiting')}
         </p>
       ) : (
-        <div className="error-box" role="alert" data-testid="identity-error">
-          <p>{errorText(identityError)}</p>
-          <p>{t('identify.manualAfterError')}</p>
-        </div>
+        <>
+          <p className="error-box" role="alert" data-testid="identity-error">
+            {errorText(identityError)}
+          </p>
+          <p className="note" data-testid="identify-manual-hint">
+            {t('identify.manualAfterError')}
+          </p>
+        </>
       )}
       <p className="note">{t('identify.privacy')}</p>
       <div className="scan-hint" aria-hidden="true">
