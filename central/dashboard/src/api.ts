@@ -3,6 +3,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** The input field the API named (`payee.bankBin`), if any. */
+    readonly field?: string,
   ) {
     super(`${String(status)} ${code}`);
     this.name = 'ApiError';
@@ -13,18 +15,40 @@ export class ApiError extends Error {
 export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 async function read<T>(response: Response): Promise<T> {
   if (response.ok) return (await response.json()) as T;
   let code = 'failed';
+  let field: string | undefined;
   try {
-    const body = (await response.json()) as { code?: unknown };
+    const body = (await response.json()) as { code?: unknown; field?: unknown };
     if (typeof body.code === 'string') code = body.code;
+    if (typeof body.field === 'string') field = body.field;
   } catch {
     // Not JSON: keep the generic code.
   }
-  throw new ApiError(response.status, code);
+  throw new ApiError(response.status, code, field);
+}
+
+async function write<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  csrfToken: string | undefined,
+): Promise<T> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+  };
+  if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers,
+    body: JSON.stringify(body),
+  });
+  return read<T>(response);
 }
 
 /**
@@ -36,18 +60,11 @@ export function createApi(csrfToken: string | undefined): Api {
     async get<T>(path: string) {
       return read<T>(await fetch(path, { credentials: 'same-origin' }));
     },
-    async post<T>(path: string, body: unknown = {}) {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-      };
-      if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-      const response = await fetch(path, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers,
-        body: JSON.stringify(body),
-      });
-      return read<T>(response);
+    post<T>(path: string, body: unknown = {}) {
+      return write<T>('POST', path, body, csrfToken);
+    },
+    put<T>(path: string, body: unknown) {
+      return write<T>('PUT', path, body, csrfToken);
     },
   };
 }

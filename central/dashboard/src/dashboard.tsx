@@ -5,6 +5,7 @@ import { createApi } from './api';
 import { DeadlineBoard } from './deadline-board';
 import { DossierList } from './dossier-list';
 import { FiguresPanel } from './figures-panel';
+import { FleetPanel } from './fleet-panel';
 import type { Translate } from './i18n';
 import { InboxPanel } from './inbox-panel';
 import { KioskBoard } from './kiosk-board';
@@ -29,7 +30,8 @@ interface DashboardProps {
 export function Dashboard({ feed, session, language, t }: DashboardProps) {
   const [route, go] = useRoute();
   const api = useMemo(() => createApi(session?.csrfToken), [session]);
-  const canOperate = session?.role === 'operator' || session?.role === 'admin';
+  const isAdmin = session?.role === 'admin';
+  const canOperate = session?.role === 'operator' || isAdmin;
   const procedureNames = useProcedureNames(true);
   const cases = useCases(api, feed.socket);
   const inbox = useInbox(api, feed.socket, session?.username);
@@ -48,6 +50,7 @@ export function Dashboard({ feed, session, language, t }: DashboardProps) {
           api={api}
           socket={feed.socket}
           canOperate={canOperate}
+          isAdmin={isAdmin}
           onBack={() => go({ kind: 'tab', tab: 'board' })}
           t={t}
         />
@@ -93,6 +96,14 @@ export function Dashboard({ feed, session, language, t }: DashboardProps) {
         );
       case 'figures':
         return <FiguresPanel api={api} language={language} t={t} />;
+      case 'fleet':
+        return isAdmin ? (
+          <FleetPanel kiosks={feed.kiosks} api={api} t={t} />
+        ) : (
+          <section className="panel" data-testid="fleet-forbidden">
+            <p className="muted">{t('fleet.adminsOnly')}</p>
+          </section>
+        );
     }
   };
 
@@ -102,6 +113,7 @@ export function Dashboard({ feed, session, language, t }: DashboardProps) {
         route={route}
         go={go}
         badges={{ alerts: feed.alerts.length, deadlines: inbox.unread }}
+        isAdmin={isAdmin}
         t={t}
       />
       {panel()}

@@ -5,9 +5,11 @@ import type { Api } from './api';
 import { Ago } from './clock';
 import type { Translate } from './i18n';
 import { KioskCommands } from './kiosk-commands';
+import { KioskConfigPanel } from './kiosk-config-panel';
 import { KioskDevices } from './kiosk-devices';
 import { KioskEvents } from './kiosk-events';
 import { KioskMedia } from './kiosk-media';
+import { KioskRevoke } from './kiosk-revoke';
 import { StatusBadge } from './status-icon';
 import { useKioskDetail } from './use-kiosk-detail';
 
@@ -18,6 +20,8 @@ interface KioskDetailProps {
   readonly api: Api;
   readonly socket: Socket | undefined;
   readonly canOperate: boolean;
+  /** Edits the configuration and may revoke the key. */
+  readonly isAdmin: boolean;
   readonly onBack: () => void;
   readonly t: Translate;
 }
@@ -26,7 +30,7 @@ const MB = 1024 * 1024;
 
 /** One kiosk: devices, commands, alerts, events, screenshot and logs. */
 export function KioskDetail(props: KioskDetailProps) {
-  const { kioskId, live, api, socket, canOperate, onBack, t } = props;
+  const { kioskId, live, api, socket, canOperate, isAdmin, onBack, t } = props;
   const state = useKioskDetail(api, socket, kioskId);
 
   const back = (
@@ -119,6 +123,15 @@ export function KioskDetail(props: KioskDetailProps) {
           canOperate={canOperate}
           t={t}
         />
+        {canOperate ? (
+          <KioskConfigPanel
+            kioskId={kiosk.id}
+            api={api}
+            canEdit={isAdmin}
+            t={t}
+          />
+        ) : null}
+        {isAdmin ? <KioskRevoke kioskId={kiosk.id} api={api} t={t} /> : null}
       </div>
     </section>
   );

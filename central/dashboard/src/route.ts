@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const TABS = ['board', 'alerts', 'deadlines', 'figures'] as const;
+export const TABS = [
+  'board',
+  'alerts',
+  'deadlines',
+  'figures',
+  'fleet',
+] as const;
+/** Tabs shown to administrators only. */
+export const ADMIN_TABS: readonly Tab[] = ['fleet'];
 export type Tab = (typeof TABS)[number];
 
 /** Where the dashboard is: a tab, or one kiosk's detail. */

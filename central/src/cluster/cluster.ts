@@ -5,8 +5,11 @@ import type { Logger } from '@motcua/protocol';
 import type { PushHub } from '../kiosk/push-hub';
 import type { KioskHold, KioskRegistry } from '../kiosk/registry';
 import type { KioskView } from '../views';
-import { clusterKeys, DEFAULT_KEY_PREFIX } from './keys';
-import { DEFAULT_PRESENCE_TTL_MS } from './keys';
+import {
+  clusterKeys,
+  DEFAULT_KEY_PREFIX,
+  DEFAULT_PRESENCE_TTL_MS,
+} from './keys';
 import { parsePresenceMessage, parseWakeMessage } from './messages';
 import type { PresenceMessage } from './messages';
 import { RedisPresence } from './presence';
@@ -55,7 +58,8 @@ export async function joinCluster(
   if (!Number.isFinite(ttlMs) || ttlMs < 300) {
     throw new TypeError('presenceTtlMs must be at least 300 ms');
   }
-  const nodeId = `${hostname()}:${String(process.pid)}:${randomBytes(3).toString('hex')}`;
+  const suffix = randomBytes(3).toString('hex');
+  const nodeId = `${hostname()}:${String(process.pid)}:${suffix}`;
   const redis = await connectRedis(options.redisUrl, logger);
   const presence = new RedisPresence(redis.pub, keys, nodeId, ttlMs, logger);
   let timer: NodeJS.Timeout | undefined;

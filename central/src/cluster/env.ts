@@ -24,7 +24,8 @@ export function clusterOptionsFromEnv(
     (!Number.isInteger(presenceTtlMs) || presenceTtlMs < 300)
   ) {
     throw new Error(
-      `MOTCUA_PRESENCE_TTL_MS must be a whole number ≥ 300, not "${String(ttl)}"`,
+      'MOTCUA_PRESENCE_TTL_MS must be a whole number ≥ 300, ' +
+        `not "${String(ttl)}"`,
     );
   }
   return {

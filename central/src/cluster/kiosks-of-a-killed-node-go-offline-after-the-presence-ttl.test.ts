@@ -55,7 +55,7 @@ const heartbeat: KioskHeartbeat = {
   freeDiskBytes: 8_000_000_000,
 };
 
-it('shows offline the kiosk of a killed node once its claim is stale', async () => {
+it('shows offline a killed node’s kiosk once its claim is stale', async () => {
   schema = await createTestSchema();
   dataDir = await makeDataDir();
   prefix = testKeyPrefix();

@@ -24,7 +24,7 @@ function view(id: string, lastSeen: string): KioskView {
   };
 }
 
-it('sends a lone update at once and the latest per kiosk after the window', () => {
+it('sends a lone update at once, then the latest per kiosk', () => {
   const sent: KioskView[] = [];
   const update = throttleKioskUpdates((kiosk) => sent.push(kiosk));
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import { DELAYS, scaledDelays } from '../flows/submit-dossier/delays';
 import { submitDossierMachine } from '../flows/submit-dossier/machine';
+import type { CatalogOutcome } from '../flows/submit-dossier/types';
 import type { Speaker } from '../speech/speaker';
 import { bindSettingsToSession } from './bind-session';
 import {
@@ -23,8 +24,8 @@ function startKiosk() {
   let applied = 0;
   const machine = submitDossierMachine.provide({
     actors: {
-      loadCatalog: fromPromise(async () => ({
-        ok: true as const,
+      loadCatalog: fromPromise<CatalogOutcome>(async () => ({
+        ok: true,
         procedures: [],
       })),
     },

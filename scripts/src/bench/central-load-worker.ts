@@ -26,6 +26,8 @@ export interface WorkerStats {
   readonly connected: number;
   readonly heartbeats: number;
   readonly disconnects: number;
+  /** Enrollments tried again after a failed request. */
+  readonly retries: number;
 }
 export type FromWorker =
   | { readonly type: 'added'; readonly count: number }
@@ -44,6 +46,7 @@ const sockets: Socket[] = [];
 const timers: NodeJS.Timeout[] = [];
 let heartbeats = 0;
 let disconnects = 0;
+let retries = 0;
 
 const send = (message: FromWorker) => {
   if (process.connected) process.send?.(message);
@@ -56,7 +59,7 @@ process.on('message', (message: ToWorker) => {
     case 'add':
       addKiosks(message).then(
         (count) => send({ type: 'added', count }),
-        (error: unknown) => send({ type: 'failed', reason: String(error) }),
+        (error: unknown) => send({ type: 'failed', reason: describe(error) }),
       );
       return;
     case 'stats':
@@ -65,6 +68,7 @@ process.on('message', (message: ToWorker) => {
         connected: sockets.filter((socket) => socket.connected).length,
         heartbeats,
         disconnects,
+        retries,
       });
       return;
     case 'stop':
@@ -159,16 +163,24 @@ async function connect(message: AddKiosks, kiosk: TestKiosk, index: number) {
   timers.push(first);
 }
 
-// A loaded central may time out an enrollment; the token is only burnt by
-// a successful one, so a new try issues a fresh token and key.
+// A loaded central may drop an enrollment request; the token is only
+// burnt by a successful one, so a new try issues a fresh token and key.
 async function retry<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
     } catch (error) {
       if (attempt >= TRIES) throw error;
+      retries += 1;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 1_000));
     }
   }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause === undefined ? '' : ` (${describe(error.cause)})`;
+  return `${error.message}${cause}`;
 }
 
 function heartbeatOf(kiosk: TestKiosk, startedAt: number): KioskHeartbeat {

@@ -66,6 +66,7 @@ interface Row {
   systemPercent: number;
   rssMb: number;
   disconnects: number;
+  retries: number;
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'motcua-load-'));
@@ -121,6 +122,7 @@ try {
       systemPercent: (system / seconds) * 100,
       rssMb: residentBytes(central.pid) / 2 ** 20,
       disconnects: after.disconnects,
+      retries: after.retries,
     });
     printRow(rows[rows.length - 1] as Row);
   }
@@ -143,16 +145,25 @@ function reply<T extends FromWorker['type']>(
   type: T | 'failed',
 ): Promise<Extract<FromWorker, { type: T }>> {
   return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.off('message', listener);
+      worker.off('exit', died);
+    };
+    const died = (code: number | null) => {
+      done();
+      reject(new Error(`load worker exited with ${String(code)}`));
+    };
     const listener = (message: FromWorker) => {
       if (message.type === 'failed') {
-        worker.off('message', listener);
+        done();
         reject(new Error(message.reason));
       } else if (message.type === type) {
-        worker.off('message', listener);
+        done();
         resolve(message as Extract<FromWorker, { type: T }>);
       }
     };
     worker.on('message', listener);
+    worker.once('exit', died);
   });
 }
 
@@ -179,6 +190,7 @@ async function allStats(): Promise<Omit<WorkerStats, 'type'>> {
     connected: stats.reduce((sum, s) => sum + s.connected, 0),
     heartbeats: stats.reduce((sum, s) => sum + s.heartbeats, 0),
     disconnects: stats.reduce((sum, s) => sum + s.disconnects, 0),
+    retries: stats.reduce((sum, s) => sum + s.retries, 0),
   };
 }
 
@@ -191,7 +203,8 @@ async function onlineAtCentral(url: string): Promise<number> {
 function printRow(row: Row) {
   console.log(
     `  ${String(row.kiosks)} kiosks: CPU ${row.cpuPercent.toFixed(1)} % ` +
-      `of a core (${row.systemPercent.toFixed(1)} % in the kernel), RSS ${row.rssMb.toFixed(0)} MB, ` +
+      `of a core (${row.systemPercent.toFixed(1)} % in the kernel), ` +
+      `RSS ${row.rssMb.toFixed(0)} MB, ` +
       `${row.heartbeatsPerSecond.toFixed(0)} heartbeats/s, ` +
       `${String(row.online)} online at central`,
   );
@@ -204,7 +217,8 @@ function printTable(table: Row[]) {
       `${String(WORKERS)} load workers, ${String(DASHBOARDS)} dashboard(s)`,
   );
   console.log(
-    '| kiosks | online | heartbeats/s | central CPU (% of a core) | of it kernel | RSS (MB) | budget |',
+    '| kiosks | online | heartbeats/s | central CPU (% of a core) ' +
+      '| of it kernel | RSS (MB) | budget |',
   );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of table) {
@@ -220,4 +234,6 @@ function printTable(table: Row[]) {
   }
   const lost = table.at(-1)?.disconnects ?? 0;
   if (lost > 0) console.log(`(kiosk sockets dropped: ${String(lost)})`);
+  const retried = table.at(-1)?.retries ?? 0;
+  if (retried > 0) console.log(`(enrollments retried: ${String(retried)})`);
 }

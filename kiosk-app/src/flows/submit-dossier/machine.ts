@@ -10,49 +10,15 @@ import {
 } from '../home/service-states';
 import { todayInHcmc } from '../../intake-checks';
 import { emptyContext } from './actions';
-import { withheldFieldIds } from './consent';
-import { findProcedure, valuesToSend } from './form';
+import { findProcedure } from './form';
 import { submitDossierSetup } from './setup';
-import type { SubmitDossierContext, SubmitInput, SubmitOutcome } from './types';
+import { submitInput } from './submit-input';
+import type { SubmitOutcome } from './types';
 
 const AGENT_UNREACHABLE: ProtocolError = {
   code: 'agent_unreachable',
   message: 'The agent did not answer',
 };
-
-function submitInput(context: SubmitDossierContext): SubmitInput {
-  const procedure = findProcedure(context.procedures, context.procedureId);
-  if (
-    procedure === undefined ||
-    context.identity === null ||
-    context.requestId === null
-  ) {
-    throw new Error('submitting without identity, procedure or request id');
-  }
-  return {
-    requestId: context.requestId,
-    procedureId: procedure.id,
-    language: context.language,
-    applicant: context.identity,
-    fields: valuesToSend(
-      procedure.fields,
-      context.values,
-      withheldFieldIds(procedure.fields, context.values, context.consent),
-    ),
-    ...(context.allowDuplicate ? { allowDuplicate: true } : {}),
-    attachments: procedure.attachments.flatMap((requirement) => {
-      const held = context.attachments[requirement.id];
-      return held === undefined
-        ? []
-        : [
-            {
-              requirementId: held.requirementId,
-              attachmentId: held.attachmentId,
-            },
-          ];
-    }),
-  };
-}
 
 export const submitDossierMachine = submitDossierSetup.createMachine({
   id: 'submitDossier',
