@@ -196,7 +196,8 @@ export const SCREENS: readonly ScreenEntry[] = [
       await toDocuments(page, lang);
       await tapTestId(page, 'attach-scan-proofOfResidence');
     },
-    ready: id('attach-preview-proofOfResidence'),
+    // Scanned, with its preview or the "no preview" note.
+    ready: `${id('attach-document-proofOfResidence')}[data-state="scanned"]`,
   },
   {
     name: 'consent',

@@ -76,7 +76,9 @@ describe('a resident who walks away in the middle of a dossier', () => {
     await tapTestId(page, 'a11y-contrast');
     await tapTestId(page, 'attach-scan-proofOfResidence');
     await page
-      .locator('[data-testid="attach-preview-proofOfResidence"]')
+      .locator(
+        '[data-testid="attach-document-proofOfResidence"][data-state="scanned"]',
+      )
       .waitFor();
     expect(await heldDocuments()).toBe(1);
     // Back to the form, which shows the card's data.

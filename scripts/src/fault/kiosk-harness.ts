@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from '@motcua/protocol';
+import { DOSSIER_CODE_PATTERN, PROTOCOL_VERSION } from '@motcua/protocol';
 import type { VirtualPrinter } from '@motcua/hardware/receipt-printer';
 import {
   decodeEscPos,
@@ -121,11 +121,14 @@ export class KioskHarness {
     return body.commandId;
   }
 
-  /** Codes on every slip the printer received, in order. */
+  /**
+   * Dossier codes on every slip the printer received, in order. A slip with
+   * a fee also carries a VietQR payment code, which is not a dossier code.
+   */
   printedCodes(): string[] {
-    return (this.printer?.jobs() ?? []).flatMap(
-      (job) => decodeEscPos(job.bytes).qrCodes,
-    );
+    return (this.printer?.jobs() ?? [])
+      .flatMap((job) => decodeEscPos(job.bytes).qrCodes)
+      .filter((code) => DOSSIER_CODE_PATTERN.test(code));
   }
 
   /** Codes central holds, one entry per stored dossier. */
