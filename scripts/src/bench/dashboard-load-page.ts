@@ -7,6 +7,11 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 export interface BoardNumbers {
   /** Navigation start → the frame with every kiosk counted. */
   readonly boardMs: number;
+  /** Navigation start → the staff socket created; → its snapshot received. */
+  readonly socketMs: number;
+  readonly snapshotMs: number;
+  /** The snapshot frame's length, in characters. */
+  readonly snapshotChars: number;
   /** Main-thread task time ÷ wall time over the window (CDP TaskDuration). */
   readonly busyShare: number;
   /** The part of it running JavaScript (CDP ScriptDuration). */
@@ -29,8 +34,25 @@ export interface BoardPage {
 // Page scripts are text: this package has no DOM types, and CDP's
 // evaluate runs them whatever the page's content security policy says.
 
-/** Collects long tasks (over 50 ms) from the start of the page. */
-const LONG_TASKS = `
+/**
+ * Collects long tasks (over 50 ms) from the start of the page, and notes
+ * when the staff socket opened and when the snapshot frame arrived.
+ */
+const RECORDER = `
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(...args) {
+      super(...args);
+      window.motcuaSocketAt ??= performance.now();
+      this.addEventListener('message', (event) => {
+        if (window.motcuaSnapshotAt !== undefined) return;
+        if (typeof event.data !== 'string') return;
+        if (!event.data.startsWith('42/staff,["dashboard.snapshot"')) return;
+        window.motcuaSnapshotAt = performance.now();
+        window.motcuaSnapshotBytes = event.data.length;
+      });
+    }
+  };
   window.motcuaLongTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -102,17 +124,26 @@ export async function openBoard(
   });
   if (login.status() !== 200) throw new Error(`login ${login.status()}`);
   const page = await context.newPage();
-  await page.addInitScript(LONG_TASKS);
+  await page.addInitScript(RECORDER);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
 
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const boardMs = Number(await page.evaluate(boardPainted(count)));
+  const [socketMs, snapshotMs, snapshotChars] = (await page.evaluate(
+    '[window.motcuaSocketAt, window.motcuaSnapshotAt, window.motcuaSnapshotBytes]',
+  )) as number[];
+  const opened = {
+    boardMs,
+    socketMs: socketMs ?? Number.NaN,
+    snapshotMs: snapshotMs ?? Number.NaN,
+    snapshotChars: snapshotChars ?? Number.NaN,
+  };
 
   return {
     page,
     boardMs,
-    measure: (windowSeconds) => measure(page, cdp, boardMs, windowSeconds),
+    measure: (windowSeconds) => measure(page, cdp, opened, windowSeconds),
     close: () => context.close(),
   };
 }
@@ -125,7 +156,10 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
 async function measure(
   page: Page,
   cdp: CDPSession,
-  boardMs: number,
+  opened: Pick<
+    BoardNumbers,
+    'boardMs' | 'socketMs' | 'snapshotMs' | 'snapshotChars'
+  >,
   windowSeconds: number,
 ): Promise<BoardNumbers> {
   const before = await metrics(cdp);
@@ -151,7 +185,7 @@ async function measure(
     filterClearMs.push(await clickChip(page, 'offline'));
   }
   return {
-    boardMs,
+    ...opened,
     busyShare: delta('TaskDuration') / wall,
     scriptShare: delta('ScriptDuration') / wall,
     longTasks: long.length,
