@@ -76,6 +76,8 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
   return {
     kioskId: kioskId(),
     simulator: config.simulator,
+    // Read at each connection: a page that reconnects gets central's latest.
+    idleTimeoutSeconds: () => settings.idleTimeoutSeconds,
     printerStatus: deps.printerStatus,
     catalog: () => inbox.catalog(),
     submit: (payload) =>

@@ -128,9 +128,9 @@ export interface RuntimeSettings {
   retentionDays: number;
   /**
    * Seconds without a touch before the page asks whether the resident is
-   * still there; set by central's `config` item.
-   * TODO(idle-timeout): the page still runs its own 90 s timer: no message
-   * to the page carries this value yet (`agent.hello` is strict).
+   * still there; set by central's `config` item and sent to the page in
+   * `agent.hello` (at each connection: a page already open keeps the value
+   * it was greeted with until it reconnects or reloads).
    */
   idleTimeoutSeconds: number;
   /** At most this many appointments in one 30-minute slot. */

@@ -14,7 +14,7 @@ import { createConnectionStore } from './agent/connection-store';
 import { flowImplementations } from './agent/flow-implementations';
 import { readAgentToken } from './agent/token';
 import { App } from './app';
-import { scaledDelays } from './flows/submit-dossier/delays';
+import { withScaledTimers } from './flows/home/scaled-timers';
 import { submitDossierMachine } from './flows/submit-dossier/machine';
 import type { AgentEvent } from './flows/submit-dossier/types';
 import { createI18n } from './i18n';
@@ -53,10 +53,11 @@ const settings = createSettingsStore();
 const speaker = browserSpeaker(window);
 
 const actor = createActor(
-  submitDossierMachine.provide({
-    ...flowImplementations(link),
-    delays: scaledDelays(() => timeScaleOf(settings.get())),
-  }),
+  submitDossierMachine.provide(
+    withScaledTimers(flowImplementations(link), () =>
+      timeScaleOf(settings.get()),
+    ),
+  ),
 );
 actor.start();
 forwardToFlow = (event) => actor.send(event);

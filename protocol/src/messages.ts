@@ -68,6 +68,12 @@ export const agentHelloSchema = z.strictObject({
   kioskId: text(64, 1),
   simulator: z.boolean(),
   protocolVersion: z.number().int(),
+  /**
+   * Seconds without a touch before the page asks whether the resident is
+   * still there (central's kiosk config). Optional: older agents omit it
+   * and the page keeps its own default.
+   */
+  idleTimeoutSeconds: z.number().int().min(30).max(600).optional(),
 });
 
 export const identityErrorSchema = z.strictObject({

@@ -25,6 +25,8 @@ type Answer = { ok: true } | { ok: false; error: ProtocolError };
 export interface LocalApiHandlers {
   readonly kioskId: string;
   readonly simulator: boolean;
+  /** Central's idle timeout, sent to the page in `agent.hello`. */
+  idleTimeoutSeconds?(): number;
   printerStatus(): PrinterStatus;
   catalog(): CatalogSnapshot | undefined;
   submit(payload: unknown): Promise<DossierSubmitAnswer>;
@@ -128,6 +130,9 @@ export async function startLocalApi(
       kioskId: handlers.kioskId,
       simulator: handlers.simulator,
       protocolVersion: PROTOCOL_VERSION,
+      ...(handlers.idleTimeoutSeconds === undefined
+        ? {}
+        : { idleTimeoutSeconds: handlers.idleTimeoutSeconds() }),
     });
     socket.emit('printer.status', handlers.printerStatus());
     bindHandlers(socket, handlers, logger);

@@ -48,6 +48,8 @@ export interface AgentRig {
   readonly dir: string;
   readonly agent: RunningAgent;
   readonly logLines: string[];
+  /** The `agent.hello` the page's socket was greeted with. */
+  readonly hello: Promise<unknown>;
   /** Asks the agent as the kiosk page does, over its local socket. */
   ask(event: string, payload: unknown): Promise<unknown>;
   /** What the virtual printer received, decoded. */
@@ -104,6 +106,9 @@ export async function startRig(options: RigOptions): Promise<AgentRig> {
     extraHeaders: { origin: agent.url },
     auth: { token: config.pageToken, protocolVersion: PROTOCOL_VERSION },
   });
+  const hello = new Promise<unknown>((resolve) =>
+    page.once('agent.hello', resolve),
+  );
   await new Promise<void>((resolve, reject) => {
     page.on('connect', resolve);
     page.on('connect_error', reject);
@@ -113,6 +118,7 @@ export async function startRig(options: RigOptions): Promise<AgentRig> {
     dir,
     agent,
     logLines,
+    hello,
     ask: (event, payload) => page.timeout(10_000).emitWithAck(event, payload),
     async printed() {
       const response = await fetch(`${agent.url}/sim/printer/jobs`);

@@ -117,8 +117,13 @@ export function connectAgent(
   socket.on('agent.hello', (input: unknown) => {
     const parsed = parseMessage('agent.hello', input);
     if (!parsed.ok) return listeners.rejected('agent.hello', parsed.error);
-    const { kioskId, simulator } = parsed.value;
-    listeners.event({ type: 'agent.hello', kioskId, simulator });
+    const { kioskId, simulator, idleTimeoutSeconds } = parsed.value;
+    listeners.event({
+      type: 'agent.hello',
+      kioskId,
+      simulator,
+      ...(idleTimeoutSeconds === undefined ? {} : { idleTimeoutSeconds }),
+    });
   });
   socket.on('identity.read', (input: unknown) => {
     const parsed = parseMessage('identity.read', input);

@@ -136,14 +136,18 @@ function printTable() {
       `heartbeat every ${String(INTERVAL_MS / 1000)} s per kiosk`,
   );
   console.log(
-    '| kiosks | board painted (ms) | main thread busy | of it script | ' +
+    '| kiosks | socket / snapshot / board painted (ms) | snapshot (KB) | main thread busy | of it script | ' +
       'long tasks (n / ms) | JS heap (MB) | filter apply p50 / max (ms) | ' +
       'filter clear p50 / max (ms) |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const row of rows) {
     console.log(
-      `| ${row.kiosks.toLocaleString('en')} | ${ms(row.boardMs)} | ` +
+      `| ${row.kiosks.toLocaleString('en')} | ` +
+        `${ms(row.socketMs)} / ${ms(row.snapshotMs)} / ${ms(row.boardMs)} | ` +
+        `${(row.snapshotChars / 1024).toFixed(0)} | ` +
         `${(row.busyShare * 100).toFixed(1)} % | ` +
         `${(row.scriptShare * 100).toFixed(1)} % | ` +
         `${String(row.longTasks)} / ${ms(row.longTaskMs)} | ` +

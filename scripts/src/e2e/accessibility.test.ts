@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKiosk } from './kiosk-page';
 import type { Language } from './kiosk-screens';
-import { SCREENS } from './kiosk-screens';
+import { OFFICE_MORNING, SCREENS } from './kiosk-screens';
 import type { System } from './system';
 import {
   kioskContext,
@@ -22,7 +22,11 @@ let system: System;
 let browser: Browser;
 
 beforeAll(async () => {
-  system = await startSystem();
+  // A working-day morning, so the queue's screens open (walk-in numbers
+  // are refused outside office hours).
+  system = await startSystem({
+    agentEnv: { MOTCUA_SIM_CLOCK: OFFICE_MORNING },
+  });
   browser = await launchChromium();
   await waitForLog(
     system.agent,
@@ -55,6 +59,8 @@ describe.each(LANGUAGES)('every kiosk screen in %s', (language) => {
     'has no axe violations on the %s screen',
     async (_, screen) => {
       const context = await kioskContext(browser);
+      // The page counts appointment days from the agent's morning.
+      await context.clock.setFixedTime(new Date(OFFICE_MORNING));
       const kiosk = await openKiosk(context, system.agent.url);
       try {
         try {

@@ -10,6 +10,16 @@ export const SAMPLE_NAME = 'NGUYỄN VĂN AN';
 export const SAMPLE_ID = '079090001234';
 
 /**
+ * 09:00 on Monday 7 December 2026 in Ho Chi Minh City, a working day: the
+ * walk is run with the agent's simulated clock (`MOTCUA_SIM_CLOCK`) and the
+ * page's clock at this instant, so walk-in numbers and appointments are
+ * open whenever it runs.
+ */
+export const OFFICE_MORNING = '2026-12-07T02:00:00.000Z';
+/** The first open appointment day after `OFFICE_MORNING`. */
+const APPOINTMENT_DAY = '2026-12-08';
+
+/**
  * One screen of the kiosk and how to get there from the attract screen of
  * a freshly loaded page. Adding a screen to the walk is one entry here.
  */
@@ -90,6 +100,38 @@ async function toRatingAfterSlip(page: Page, language: Language) {
 async function toService(page: Page, language: Language, service: string) {
   await toHome(page, language);
   await tapTestId(page, `service-${service}`);
+}
+
+async function toAppointmentTimes(page: Page, language: Language) {
+  await toService(page, language, 'queue');
+  await tapTestId(page, 'queue-appointment');
+  await tapTestId(page, `queue-date-${APPOINTMENT_DAY}`);
+  await waitFor(page, id('queue-slot-09:30'));
+}
+
+async function toAppointmentConfirm(page: Page, language: Language) {
+  await toAppointmentTimes(page, language);
+  await tapTestId(page, 'queue-slot-09:30');
+  await waitFor(page, id('queue-confirm'));
+}
+
+/** A dossier submitted, its slip's QR scanned from the home menu. */
+async function toLookupResult(page: Page, language: Language) {
+  await toSlip(page, language);
+  const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';
+  await tapTestId(page, 'slip-done');
+  await tapTestId(page, 'rating-skip');
+  await tapTestId(page, 'done-home');
+  await toHome(page, language);
+  await devScan(page, code);
+}
+
+/**
+ * Timers from now on run only when the test moves the page's clock, so a
+ * screen that ends by itself (a rating's thanks) stays while it is checked.
+ */
+async function holdTimers(page: Page): Promise<void> {
+  await page.clock.install({ time: new Date(OFFICE_MORNING) });
 }
 
 export const SCREENS: readonly ScreenEntry[] = [
@@ -246,15 +288,6 @@ export const SCREENS: readonly ScreenEntry[] = [
     ready: id('done-home'),
   },
   {
-    name: 'manual-identity-error',
-    reach: async ({ page }, lang) => {
-      await toIdentify(page, lang);
-      await tapTestId(page, 'identify-manual');
-      await tapTestId(page, 'manual-submit');
-    },
-    ready: id('manual-errors'),
-  },
-  {
     name: 'lookup',
     reach: ({ page }, lang) => toService(page, lang, 'lookup'),
     ready: id('lookup-code-input'),
@@ -269,20 +302,76 @@ export const SCREENS: readonly ScreenEntry[] = [
     ready: id('lookup-error'),
   },
   {
+    name: 'lookup-result',
+    reach: ({ page }, lang) => toLookupResult(page, lang),
+    ready: id('lookup-status'),
+  },
+  {
     name: 'queue',
     reach: ({ page }, lang) => toService(page, lang, 'queue'),
     ready: id('queue-walkin'),
   },
-
+  {
+    name: 'queue-walk-in-ticket',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'queue');
+      await tapTestId(page, 'queue-walkin');
+    },
+    ready: id('ticket-number'),
+  },
+  {
+    name: 'queue-appointment-date',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'queue');
+      await tapTestId(page, 'queue-appointment');
+    },
+    ready: id(`queue-date-${APPOINTMENT_DAY}`),
+  },
+  {
+    name: 'queue-appointment-time',
+    reach: ({ page }, lang) => toAppointmentTimes(page, lang),
+    ready: id('queue-slot-09:30'),
+  },
+  {
+    name: 'queue-appointment-confirm',
+    reach: ({ page }, lang) => toAppointmentConfirm(page, lang),
+    ready: id('queue-confirm'),
+  },
+  {
+    name: 'queue-appointment-ticket',
+    reach: async ({ page }, lang) => {
+      await toAppointmentConfirm(page, lang);
+      await tapTestId(page, 'queue-confirm');
+    },
+    ready: id('ticket-when'),
+  },
   {
     name: 'rating',
     reach: ({ page }, lang) => toService(page, lang, 'rating'),
     ready: id('rating-5'),
   },
   {
+    name: 'rating-thanks',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'rating');
+      await holdTimers(page);
+      await tapTestId(page, 'rating-4');
+    },
+    ready: id('rating-done'),
+  },
+  {
     name: 'help',
     reach: ({ page }, lang) => toService(page, lang, 'help'),
     ready: id('help-panel'),
+  },
+  {
+    name: 'help-called',
+    reach: async ({ page }, lang) => {
+      await toService(page, lang, 'help');
+      await tapTestId(page, 'help-call');
+    },
+    // Staff called: the call button gone, "close" enabled again.
+    ready: `${id('help-panel')}:not(:has(${id('help-call')})) ${id('help-done')}:enabled`,
   },
   {
     name: 'home-extra-large-high-contrast',
@@ -310,7 +399,7 @@ export const SCREENS: readonly ScreenEntry[] = [
       await toHome(page, lang);
       // Timers started from now on run on the fake clock; the tap restarts
       // the idle timer on it.
-      await page.clock.install();
+      await holdTimers(page);
       await page.tap('.screen__heading');
       await page.clock.fastForward(DELAYS.IDLE_WARNING);
     },

@@ -12,6 +12,7 @@ import { statusLookupMachine } from '../status-lookup/machine';
 import { found } from '../status-lookup/test-support';
 import type { LookupOutcome } from '../status-lookup/types';
 import { submitDossierMachine } from '../submit-dossier/machine';
+import { withScaledTimers } from './scaled-timers';
 import {
   residenceConfirmation,
   sampleReceipt,
@@ -27,7 +28,7 @@ import type {
  * The whole kiosk machine with every service's agent calls stubbed, a
  * simulated clock, and a log of what reached the agent.
  */
-export function startKiosk() {
+export function startKiosk(options: { scale?: () => number } = {}) {
   const clock = new SimulatedClock();
   const agent = {
     lookups: [] as string[],
@@ -37,7 +38,7 @@ export function startKiosk() {
     sessionsEnded: 0,
   };
 
-  const machine = submitDossierMachine.provide({
+  const implementations = {
     actors: {
       loadCatalog: fromPromise<CatalogOutcome>(async () => ({
         ok: true,
@@ -95,7 +96,11 @@ export function startKiosk() {
         agent.sessionsEnded += 1;
       },
     },
-  });
+  };
+  // The page's wiring: assisted mode stretches every resident timer.
+  const machine = submitDossierMachine.provide(
+    withScaledTimers(implementations, options.scale ?? (() => 1)),
+  );
   const actor = createActor(machine, { clock });
   actor.start();
 

@@ -31,6 +31,9 @@ export const submitDossierMachine = submitDossierSetup.createMachine({
         params: ({ event }) => ({
           kioskId: event.kioskId,
           simulator: event.simulator,
+          ...(event.idleTimeoutSeconds === undefined
+            ? {}
+            : { idleTimeoutSeconds: event.idleTimeoutSeconds }),
         }),
       },
     },

@@ -20,7 +20,7 @@ import { statusLookupMachine } from '../status-lookup/machine';
 import { loadCatalog, submitDossier } from './actors';
 import { manualIdentityMachine } from './manual-identity/machine';
 import type { ManualIdentityOutput } from './manual-identity/types';
-import { DELAYS } from './delays';
+import { scaledDelays } from './delays';
 import {
   hasAttachmentRequirements,
   isAccepted,
@@ -59,7 +59,8 @@ export const submitDossierSetup = setup({
     rating: ratingMachine,
     help: helpMachine,
   },
-  delays: DELAYS,
+  // Unscaled until the app provides the resident's scale (main.tsx).
+  delays: scaledDelays(() => 1),
   guards: {
     isAccepted,
     isCatalogLoaded,
@@ -90,8 +91,8 @@ export const submitDossierSetup = setup({
     endAgentSession: () => undefined,
     forgetResident: assign(({ context }) => withoutResident(context)),
     rememberAgent: assign(
-      (_, params: { kioskId: string; simulator: boolean }) => ({
-        agent: { kioskId: params.kioskId, simulator: params.simulator },
+      (_, params: NonNullable<SubmitDossierContext['agent']>) => ({
+        agent: params,
       }),
     ),
     rememberPrinter: assign((_, params: { status: PrinterStatus }) => ({

@@ -37,6 +37,8 @@ export interface SubmitDossierContext {
   readonly agent: {
     readonly kioskId: string;
     readonly simulator: boolean;
+    /** Central's idle timeout; absent from older agents. */
+    readonly idleTimeoutSeconds?: number;
   } | null;
   readonly printer: PrinterStatus | null;
   readonly language: Language;
@@ -61,7 +63,12 @@ export interface SubmitDossierContext {
 
 /** Facts reported by the agent, forwarded from the socket. */
 export type AgentEvent =
-  | { type: 'agent.hello'; kioskId: string; simulator: boolean }
+  | {
+      type: 'agent.hello';
+      kioskId: string;
+      simulator: boolean;
+      idleTimeoutSeconds?: number;
+    }
   | ({ type: 'identity.read' } & IdentityRead)
   | { type: 'identity.error'; error: ProtocolError }
   | { type: 'printer.status'; status: PrinterStatus }
