@@ -13,10 +13,7 @@ import { simulatorRoutes } from './agent-sim-routes';
 import type { AgentConfig, RuntimeSettings } from './config';
 import type { Devices } from './devices';
 import { dossierPayment } from './intake/payment';
-import {
-  duplicateWindowMs,
-  RecentSubmissions,
-} from './intake/recent-submissions';
+import { RecentSubmissions } from './intake/recent-submissions';
 import { submitDossier } from './intake/submit-dossier';
 import type { LocalApiHandlers } from './local-api/local-api';
 import { printSlip } from './printing/print-slip';
@@ -64,10 +61,7 @@ export function pageHandlers(deps: PageHandlerDeps): LocalApiHandlers {
     now,
     logger,
   } = deps;
-  const duplicateWindow = duplicateWindowMs(
-    process.env['MOTCUA_DUPLICATE_WINDOW_MINUTES'],
-    config.simulator,
-  );
+  const duplicateWindow = config.duplicateWindowMs;
   const recent =
     duplicateWindow > 0 ? new RecentSubmissions(duplicateWindow) : undefined;
   const procedures = (): readonly Procedure[] =>

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { duplicateWindowMs } from './intake/recent-submissions';
 import type { PayeeSource } from './payee';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -51,6 +52,12 @@ export interface AgentConfig {
   readonly scannerSuffix: string | undefined;
   /** `MOTCUA_APPOINTMENTS_PER_SLOT`: bookings per 30-minute slot. */
   readonly appointmentsPerSlot: number;
+  /**
+   * `MOTCUA_DUPLICATE_WINDOW_MINUTES`: how long the same ID number and
+   * procedure count as a likely duplicate; 0 turns the warning off.
+   * Defaults to a day on a real kiosk and off in the simulator.
+   */
+  readonly duplicateWindowMs: number;
   /**
    * Who receives fees paid by VietQR. Only the simulator has a default
    * (DEV_TEST_PAYEE); a real kiosk prints no payment code until the ward's
@@ -115,6 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
     devicesByIdDir: env['MOTCUA_DEVICES_BY_ID_DIR'] || undefined,
     scannerSuffix: env['MOTCUA_SCANNER_SUFFIX'] || undefined,
     appointmentsPerSlot: Number(get('MOTCUA_APPOINTMENTS_PER_SLOT', '4')),
+    duplicateWindowMs: duplicateWindowMs(
+      env['MOTCUA_DUPLICATE_WINDOW_MINUTES'],
+      simulator,
+    ),
     payee: simulator ? DEV_TEST_PAYEE : undefined,
   };
 }

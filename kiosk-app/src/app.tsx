@@ -1,10 +1,10 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import type { AgentLink, ConnectionState } from './agent/agent-link';
 import type { ConnectionStore } from './agent/connection-store';
-import { DevPanel } from './dev-panel/dev-panel';
+import { DevPanel } from './flows/later-screens';
 import { assertNever } from './flows/submit-dossier/form';
 import type { submitDossierMachine } from './flows/submit-dossier/machine';
 import type {
@@ -58,11 +58,13 @@ export function App({ actor, link, connection }: AppProps) {
     >
       {screenFor(view.state, snapshot, actor.send)}
       {agent?.simulator === true && (
-        <DevPanel
-          link={link}
-          printer={printer}
-          lastRejected={view.lastRejected}
-        />
+        <Suspense fallback={null}>
+          <DevPanel
+            link={link}
+            printer={printer}
+            lastRejected={view.lastRejected}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { flowImplementations } from './agent/flow-implementations';
 import { readAgentToken } from './agent/token';
 import { App } from './app';
 import { withScaledTimers } from './flows/home/scaled-timers';
+import { preloadLaterScreens } from './flows/later-screens';
 import { submitDossierMachine } from './flows/submit-dossier/machine';
 import type { AgentEvent } from './flows/submit-dossier/types';
 import { createI18n } from './i18n';
@@ -89,3 +90,6 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
+// Once the first screen is up, the later screens' chunks load in the
+// background, so a tap never waits for one.
+window.addEventListener('load', preloadLaterScreens, { once: true });

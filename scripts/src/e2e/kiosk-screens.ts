@@ -81,6 +81,11 @@ async function toSlip(page: Page, language: Language) {
 export async function toDocuments(page: Page, language: Language) {
   await toProcedures(page, language);
   await tapTestId(page, 'procedure-temporary-residence');
+  await fillResidenceForm(page);
+}
+
+/** On the temporary residence form: fills it, picks the ward, goes on. */
+export async function fillResidenceForm(page: Page): Promise<void> {
   await page.fill(id('field-newAddress'), '5 Lê Lợi');
   await page.fill(id('field-householdHeadName'), SAMPLE_NAME);
   await page.fill(id('field-relationshipToHead'), 'Con');

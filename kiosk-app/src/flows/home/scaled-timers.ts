@@ -13,9 +13,10 @@ interface TimedChildren {
  * machine with its own, for `submitDossierMachine.provide`. Each delay
  * reads the scale when its timer starts.
  */
-export function withScaledTimers<
-  I extends { readonly actors: TimedChildren },
->(implementations: I, scale: () => number) {
+export function withScaledTimers<I extends { readonly actors: TimedChildren }>(
+  implementations: I,
+  scale: () => number,
+) {
   return {
     ...implementations,
     actors: {

@@ -1,6 +1,8 @@
-import { QueueTicketScreens } from '../queue-ticket/queue-ticket-screens';
-import { RatingScreens } from '../rating/rating-screens';
-import { StatusLookupScreens } from '../status-lookup/status-lookup-screens';
+import {
+  QueueTicketScreens,
+  RatingScreens,
+  StatusLookupScreens,
+} from '../later-screens';
 import { assertNever } from '../submit-dossier/form';
 import type {
   ScreenProps,

@@ -5,7 +5,7 @@ import { BackButton } from '../../ui/back-button';
 import { ScreenLayout } from '../../ui/screen-layout';
 import { useErrorText } from '../../ui/use-error-text';
 import type { ManualIdentityMachine } from './manual-identity/machine';
-import { ManualIdentityView } from './manual-identity/manual-identity-screen';
+import { ManualIdentityView } from '../later-screens';
 import type { ScreenProps } from './screen-props';
 
 export function IdentifyingScreen({ snapshot, send }: ScreenProps) {

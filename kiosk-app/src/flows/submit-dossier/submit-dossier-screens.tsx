@@ -1,19 +1,22 @@
+import { Suspense } from 'react';
 import { HelpLayer } from '../help/help-layer';
 import { ServiceScreen } from '../home/service-screen';
-import { AttachingScreen } from './attachments/attaching-screen';
 import { AttractScreen } from './attract-screen';
 import { ChoosingLanguageScreen } from './choosing-language-screen';
 import { ChoosingProcedureScreen } from './choosing-procedure-screen';
-import { ConsentingScreen } from './consenting-screen';
 import { DoneScreen } from './done-screen';
-import { FillingFormScreen } from './filling-form-screen';
 import { assertNever } from './form';
 import { IdentifyingScreen } from './identifying-screen';
 import { IdleWarning } from './idle-warning';
-import { ReviewingScreen } from './reviewing-screen';
+import {
+  AttachingScreen,
+  ConsentingScreen,
+  FillingFormScreen,
+  ReviewingScreen,
+  ShowingSlipScreen,
+} from '../later-screens';
 import { screenOf } from './screen-props';
 import type { ScreenProps } from './screen-props';
-import { ShowingSlipScreen } from './showing-slip-screen';
 import { SubmittingScreen } from './submitting-screen';
 
 function CurrentScreen(props: ScreenProps) {
@@ -58,7 +61,10 @@ export function SubmitDossierScreens(props: ScreenProps) {
   return (
     <>
       <HelpLayer {...props}>
-        <CurrentScreen {...props} />
+        {/* A later screen's chunk is preloaded; this shows only if not. */}
+        <Suspense fallback={null}>
+          <CurrentScreen {...props} />
+        </Suspense>
       </HelpLayer>
       {warning && <IdleWarning send={props.send} />}
     </>
