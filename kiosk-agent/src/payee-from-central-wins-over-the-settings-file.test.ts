@@ -1,17 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
 import type { AgentRig, StandInCentral } from './test-support/agent-rig';
-import {
-  startRig,
-  startStandInCentral,
-  testClock,
-} from './test-support/agent-rig';
-import { CIVIL_STATUS_COPY } from './test-support/fixtures';
+import { startRig, startStandInCentral } from './test-support/agent-rig';
 import {
   CENTRAL_PAYEE,
   configPush,
-  FILE_PAYEE,
   feeAccount,
   payeeLog,
+  payeeRigOptions,
 } from './test-support/payee';
 
 let rig: AgentRig | undefined;
@@ -22,14 +17,8 @@ afterEach(async () => {
 });
 
 it("takes central's idle timeout and payee over the settings file, also after a restart", async () => {
-  const clock = testClock('2026-12-03T03:00:00Z');
   central = await startStandInCentral({});
-  const options = {
-    centralPort: central.port,
-    now: clock.now,
-    procedures: [CIVIL_STATUS_COPY],
-    settings: { payee: FILE_PAYEE },
-  };
+  const options = payeeRigOptions(central.port);
   rig = await startRig(options);
   const before = await feeAccount(rig);
 

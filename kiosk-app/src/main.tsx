@@ -90,6 +90,6 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
-// Once the first screen is up, the later screens' chunks load in the
-// background, so a tap never waits for one.
-window.addEventListener('load', preloadLaterScreens, { once: true });
+// With the first screen on its way, the later screens' chunks load in the
+// background, so a tap does not wait for one.
+preloadLaterScreens();

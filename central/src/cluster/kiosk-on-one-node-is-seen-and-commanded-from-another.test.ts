@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import type { KioskHeartbeat } from '@motcua/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
@@ -7,38 +6,26 @@ import type { KioskClient, TestCentral } from '../testing/harness';
 import {
   connectKiosk,
   enrollKiosk,
-  makeDataDir,
   nextEvent,
   startTestCentral,
 } from '../testing/harness';
-import type { TestSchema } from '../testing/postgres';
-import { createTestSchema } from '../testing/postgres';
 import { logInAs, staffFetch, TEST_STAFF } from '../testing/staff-client';
 import type { CommandRecord } from '../store/types';
 import type { KioskView } from '../views';
-import {
-  connectStaffWith,
-  deleteKeys,
-  eventMatching,
-  TEST_REDIS_URL,
-  testKeyPrefix,
-} from './testing';
+import type { ClusterStore } from './testing';
+import { clusterStore, connectStaffWith, eventMatching } from './testing';
 
 let nodes: TestCentral[] = [];
 let kiosk: KioskClient | undefined;
 let staff: Socket | undefined;
-let schema: TestSchema;
-let dataDir: string;
-let prefix: string;
+let store: ClusterStore | undefined;
 
 afterEach(async () => {
   staff?.close();
   kiosk?.socket.close();
   for (const node of nodes) await node.stop();
   nodes = [];
-  await schema.drop();
-  await rm(dataDir, { recursive: true, force: true });
-  await deleteKeys(prefix);
+  await store?.dispose();
 });
 
 const heartbeat: KioskHeartbeat = {
@@ -52,14 +39,12 @@ const heartbeat: KioskHeartbeat = {
 };
 
 it('shows a kiosk on node 1 to staff on node 2, who commands it', async () => {
-  schema = await createTestSchema();
-  dataDir = await makeDataDir();
-  prefix = testKeyPrefix();
+  store = await clusterStore();
   const shared = {
-    dataDir,
-    databaseUrl: schema.url,
-    redisUrl: TEST_REDIS_URL,
-    redisKeyPrefix: prefix,
+    dataDir: store.dataDir,
+    databaseUrl: store.databaseUrl,
+    redisUrl: store.redisUrl,
+    redisKeyPrefix: store.redisKeyPrefix,
     staff: TEST_STAFF,
   };
   const one = await startTestCentral(shared);

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import type { KioskHeartbeat } from '@motcua/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
@@ -6,41 +5,33 @@ import type { KioskClient, TestCentral } from '../testing/harness';
 import {
   connectKiosk,
   enrollKiosk,
-  makeDataDir,
   manualClock,
   nextEvent,
   startTestCentral,
 } from '../testing/harness';
-import type { TestSchema } from '../testing/postgres';
-import { createTestSchema } from '../testing/postgres';
 import { logInAs, staffFetch, TEST_STAFF } from '../testing/staff-client';
 import type { KioskView } from '../views';
-import type { NodeProcess } from './testing';
+import type { ClusterStore, NodeProcess } from './testing';
 import {
+  clusterStore,
   connectStaffWith,
-  deleteKeys,
   eventMatching,
   startNodeProcess,
   TEST_REDIS_URL,
-  testKeyPrefix,
 } from './testing';
 
 let two: TestCentral | undefined;
 let one: NodeProcess | undefined;
 let kiosk: KioskClient | undefined;
 let staff: Socket | undefined;
-let schema: TestSchema;
-let dataDir: string;
-let prefix: string;
+let store: ClusterStore | undefined;
 
 afterEach(async () => {
   staff?.close();
   kiosk?.socket.close();
   await one?.kill();
   await two?.stop();
-  await schema.drop();
-  await rm(dataDir, { recursive: true, force: true });
-  await deleteKeys(prefix);
+  await store?.dispose();
 });
 
 const PRESENCE_TTL_MS = 3_000;
@@ -56,24 +47,23 @@ const heartbeat: KioskHeartbeat = {
 };
 
 it('shows offline a killed node’s kiosk once its claim is stale', async () => {
-  schema = await createTestSchema();
-  dataDir = await makeDataDir();
-  prefix = testKeyPrefix();
+  store = await clusterStore();
+  const { dataDir, databaseUrl, redisKeyPrefix } = store;
   const clock = manualClock();
   two = await startTestCentral({
     dataDir,
-    databaseUrl: schema.url,
+    databaseUrl,
     redisUrl: TEST_REDIS_URL,
-    redisKeyPrefix: prefix,
+    redisKeyPrefix,
     presenceTtlMs: PRESENCE_TTL_MS,
     staff: TEST_STAFF,
     now: clock.now,
   });
   one = await startNodeProcess({
     MOTCUA_CENTRAL_DATA: dataDir,
-    MOTCUA_DATABASE_URL: schema.url,
+    MOTCUA_DATABASE_URL: databaseUrl,
     MOTCUA_REDIS_URL: TEST_REDIS_URL,
-    MOTCUA_REDIS_PREFIX: prefix,
+    MOTCUA_REDIS_PREFIX: redisKeyPrefix,
     MOTCUA_PRESENCE_TTL_MS: String(PRESENCE_TTL_MS),
   });
   const key = await enrollKiosk(two);

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'redis';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
+import { makeDataDir } from '../testing/harness';
+import { createTestSchema } from '../testing/postgres';
 import type { StaffLogin } from '../testing/staff-client';
 
 // For the scale-out tests: the real Redis on 127.0.0.1, a key prefix per
@@ -31,6 +34,34 @@ export async function deleteKeys(prefix: string): Promise<void> {
   } finally {
     await client.close();
   }
+}
+
+/** What the central nodes of one test share, made fresh for that test. */
+export interface ClusterStore {
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly redisKeyPrefix: string;
+  /** Drops the schema, the data folder and the Redis keys. */
+  dispose(): Promise<void>;
+}
+
+/** A PostgreSQL schema, a data folder and a Redis key prefix of its own. */
+export async function clusterStore(): Promise<ClusterStore> {
+  const schema = await createTestSchema();
+  const dataDir = await makeDataDir();
+  const redisKeyPrefix = testKeyPrefix();
+  return {
+    dataDir,
+    databaseUrl: schema.url,
+    redisUrl: TEST_REDIS_URL,
+    redisKeyPrefix,
+    async dispose() {
+      await schema.drop();
+      await rm(dataDir, { recursive: true, force: true });
+      await deleteKeys(redisKeyPrefix);
+    },
+  };
 }
 
 /** `/staff` as a logged-in browser tab on `url` would open it. */

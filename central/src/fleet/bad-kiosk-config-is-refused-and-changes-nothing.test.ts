@@ -1,11 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
 import type { TestCentral } from '../testing/harness';
+import { startTestCentral } from '../testing/harness';
 import {
-  connectKiosk,
-  enrollKiosk,
-  startTestCentral,
-} from '../testing/harness';
-import { getConfig, putConfig, WARD_PAYEE } from '../testing/kiosk-config';
+  getConfig,
+  putConfig,
+  settledKiosk,
+  WARD_PAYEE,
+} from '../testing/kiosk-config';
 import { logInAs, staffFetch, TEST_STAFF } from '../testing/staff-client';
 
 let central: TestCentral;
@@ -17,11 +18,9 @@ afterEach(async () => {
 it('answers each bad change with its code and field, and keeps the config', async () => {
   central = await startTestCentral({ staff: TEST_STAFF });
   const { url } = central;
-  const key = await enrollKiosk(central);
-  const kiosk = await connectKiosk(url, key);
-  await kiosk.pushCount(3);
+  const { kioskId, kiosk } = await settledKiosk(central);
   const admin = await logInAs(url, 'admin');
-  const put = (body: unknown) => putConfig(url, key.kioskId, admin, body);
+  const put = (body: unknown) => putConfig(url, kioskId, admin, body);
 
   const answers = [
     await put({ payee: { ...WARD_PAYEE, bankBin: '97041' } }),
@@ -36,7 +35,7 @@ it('answers each bad change with its code and field, and keeps the config', asyn
     await put({ payee: { ...WARD_PAYEE, accountNumber: '12-34' } }),
     await put({}),
   ];
-  const notJson = await staffFetch(`${url}/api/kiosks/${key.kioskId}/config`, {
+  const notJson = await staffFetch(`${url}/api/kiosks/${kioskId}/config`, {
     ...admin,
     method: 'PUT',
     body: undefined,
@@ -44,8 +43,8 @@ it('answers each bad change with its code and field, and keeps the config', asyn
   const unknownKiosk = await putConfig(url, 'KIOSK-NONE', admin, {
     idleTimeoutSeconds: 60,
   });
-  const after = await getConfig(url, key.kioskId, admin);
-  await central.central.sendCommand(key.kioskId, 'reloadPage');
+  const after = await getConfig(url, kioskId, admin);
+  await central.central.sendCommand(kioskId, 'reloadPage');
   const pushes = await kiosk.pushCount(4);
   kiosk.socket.close();
 
@@ -104,7 +103,7 @@ it('answers each bad change with its code and field, and keeps the config', asyn
     body: { code: 'not_found' },
   });
   expect(after.body).toEqual({
-    kioskId: key.kioskId,
+    kioskId: kioskId,
     ward: 'Phường Sài Gòn',
     config: {
       wardName: 'Phường Sài Gòn',

@@ -1,7 +1,11 @@
 import { afterEach, expect, it } from 'vitest';
 import type { TestCentral } from '../testing/harness';
-import { connectKiosk, enrollKiosk } from '../testing/harness';
-import { getConfig, putConfig, WARD_PAYEE } from '../testing/kiosk-config';
+import {
+  getConfig,
+  putConfig,
+  settledKiosk,
+  WARD_PAYEE,
+} from '../testing/kiosk-config';
 import { startPostgresCentral } from '../testing/postgres';
 import { logInAs, TEST_STAFF } from '../testing/staff-client';
 
@@ -14,20 +18,18 @@ afterEach(async () => {
 it('stores the overrides and the ward payee in PostgreSQL and pushes them', async () => {
   central = await startPostgresCentral({ staff: TEST_STAFF });
   const { url } = central;
-  const key = await enrollKiosk(central);
-  const kiosk = await connectKiosk(url, key);
-  await kiosk.pushCount(3);
+  const { kioskId, kiosk } = await settledKiosk(central);
   const admin = await logInAs(url, 'admin');
 
-  await putConfig(url, key.kioskId, admin, {
+  await putConfig(url, kioskId, admin, {
     retentionDays: 7,
     payee: WARD_PAYEE,
   });
-  const reset = await putConfig(url, key.kioskId, admin, {
+  const reset = await putConfig(url, kioskId, admin, {
     retentionDays: null,
   });
   const pushes = await kiosk.pushCount(5);
-  const read = await getConfig(url, key.kioskId, admin);
+  const read = await getConfig(url, kioskId, admin);
   kiosk.socket.close();
 
   const config = {

@@ -1,11 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
 import type { TestCentral } from '../testing/harness';
+import { startTestCentral } from '../testing/harness';
 import {
-  connectKiosk,
-  enrollKiosk,
-  startTestCentral,
-} from '../testing/harness';
-import { getConfig, putConfig, WARD_PAYEE } from '../testing/kiosk-config';
+  getConfig,
+  putConfig,
+  settledKiosk,
+  WARD_PAYEE,
+} from '../testing/kiosk-config';
 import { logInAs, TEST_STAFF } from '../testing/staff-client';
 
 let central: TestCentral;
@@ -17,9 +18,7 @@ afterEach(async () => {
 it('refuses an operator, a viewer and a request without CSRF, and pushes nothing', async () => {
   central = await startTestCentral({ staff: TEST_STAFF });
   const { url } = central;
-  const key = await enrollKiosk(central);
-  const kiosk = await connectKiosk(url, key);
-  await kiosk.pushCount(3);
+  const { kioskId, kiosk } = await settledKiosk(central);
   const [admin, operator, viewer] = await Promise.all([
     logInAs(url, 'admin'),
     logInAs(url, 'operator'),
@@ -27,18 +26,18 @@ it('refuses an operator, a viewer and a request without CSRF, and pushes nothing
   ]);
   const change = { idleTimeoutSeconds: 45, payee: WARD_PAYEE };
 
-  const byOperator = await putConfig(url, key.kioskId, operator, change);
-  const byViewer = await putConfig(url, key.kioskId, viewer, change);
+  const byOperator = await putConfig(url, kioskId, operator, change);
+  const byViewer = await putConfig(url, kioskId, viewer, change);
   const withoutCsrf = await putConfig(
     url,
-    key.kioskId,
+    kioskId,
     { ...admin, csrfToken: 'not-the-token' },
     change,
   );
-  const viewerReads = await getConfig(url, key.kioskId, viewer);
-  const operatorReads = await getConfig(url, key.kioskId, operator);
+  const viewerReads = await getConfig(url, kioskId, viewer);
+  const operatorReads = await getConfig(url, kioskId, operator);
   // Nothing was queued: the kiosk's next item is this command.
-  await central.central.sendCommand(key.kioskId, 'reloadPage');
+  await central.central.sendCommand(kioskId, 'reloadPage');
   const pushes = await kiosk.pushCount(4);
   kiosk.socket.close();
 

@@ -5,6 +5,7 @@ import type { Fleet } from '../fleet/fleet';
 import { RECENT_DOSSIER_LIMIT } from '../staff/namespace';
 import { toDossierView } from '../views';
 import type { StaffAuth } from '../auth/staff-auth';
+import type { StaffRole } from '../store/types';
 import { adminRouteRole, handleAdmin, safeDecode } from './admin';
 import { readJsonBody } from './body';
 import { handleDeskRead } from './desk-reads';
@@ -42,46 +43,30 @@ export async function handleApi(
     return handleSession(context, { auth, openReads }, request, response);
   }
 
+  /** Who acts on a staff route; undefined once a refusal has been sent. */
+  const actingStaff = async (role: StaffRole): Promise<string | undefined> => {
+    if (allowOpenAdmin) return OPEN_ADMIN_USER;
+    const session = await authorize(context, auth, request, response, role);
+    return session?.username;
+  };
+
   const deskRole = deskRouteRole(method, pathname);
   if (deskRole !== undefined) {
-    let username = OPEN_ADMIN_USER;
-    if (!allowOpenAdmin) {
-      const session = await authorize(
-        context,
-        auth,
-        request,
-        response,
-        deskRole,
-      );
-      if (session === undefined) return;
-      username = session.username;
-    }
+    const username = await actingStaff(deskRole);
+    if (username === undefined) return;
     return handleDeskWrite(context, request, response, pathname, username);
   }
 
   const configRole = kioskConfigRouteRole(method, pathname);
   if (configRole !== undefined) {
-    let username = OPEN_ADMIN_USER;
-    if (!allowOpenAdmin) {
-      const session = await authorize(
-        context,
-        auth,
-        request,
-        response,
-        configRole,
-      );
-      if (session === undefined) return;
-      username = session.username;
-    }
+    const username = await actingStaff(configRole);
+    if (username === undefined) return;
     return handleKioskConfig(context, request, response, pathname, username);
   }
 
   const role = adminRouteRole(method, pathname);
   if (role !== undefined) {
-    if (!allowOpenAdmin) {
-      const session = await authorize(context, auth, request, response, role);
-      if (session === undefined) return;
-    }
+    if ((await actingStaff(role)) === undefined) return;
     return handleAdmin(context, options.fleet, request, response, pathname);
   }
 

@@ -1,8 +1,9 @@
 import type { KioskConfig } from '@motcua/protocol';
 import { parseVietQr } from '@motcua/protocol';
 import { randomUUID } from 'node:crypto';
-import type { AgentRig } from './agent-rig';
-import { submission } from './fixtures';
+import type { AgentRig, RigOptions } from './agent-rig';
+import { testClock } from './agent-rig';
+import { CIVIL_STATUS_COPY, submission } from './fixtures';
 
 // Shared by the fee-account scenarios: two accounts, a config item, and the
 // bank account a fee dossier's VietQR code pays into.
@@ -31,6 +32,19 @@ export function configPush(seq: number, config: Partial<KioskConfig> = {}) {
         ...config,
       },
     },
+  };
+}
+
+/**
+ * The agent of the fee-account scenarios: central at `centralPort`, a
+ * procedure with a fee, FILE_PAYEE in the settings file, a fixed morning.
+ */
+export function payeeRigOptions(centralPort: number): RigOptions {
+  return {
+    centralPort,
+    now: testClock('2026-12-03T03:00:00Z').now,
+    procedures: [CIVIL_STATUS_COPY],
+    settings: { payee: FILE_PAYEE },
   };
 }
 

@@ -56,6 +56,26 @@ function link(answers: Record<string, unknown> = {}) {
 }
 
 describe('the agent link', () => {
+  it("forwards the hello with central's idle timeout, and an older agent's without it", () => {
+    const { fake, events, rejected } = link();
+    const hello = { kioskId: 'KIOSK-T', simulator: false, protocolVersion: 1 };
+    fake.receive('agent.hello', { ...hello, idleTimeoutSeconds: 120 });
+    fake.receive('agent.hello', hello);
+    fake.receive('agent.hello', { ...hello, idleTimeoutSeconds: 5 });
+
+    expect(events).toEqual([
+      {
+        type: 'agent.hello',
+        kioskId: 'KIOSK-T',
+        simulator: false,
+        idleTimeoutSeconds: 120,
+      },
+      { type: 'agent.hello', kioskId: 'KIOSK-T', simulator: false },
+    ]);
+    // Below the 30 s floor central's config allows: refused, not used.
+    expect(rejected).toEqual(['agent.hello too_short']);
+  });
+
   it('forwards a valid identity.read to the flow', () => {
     const { fake, events, rejected } = link();
 

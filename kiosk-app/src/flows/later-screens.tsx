@@ -1,11 +1,13 @@
-import { lazy } from 'react';
+import { createElement, lazy, useState } from 'react';
 import type { ComponentType } from 'react';
 
 /**
  * Screens a resident reaches only after the first taps, each in its own
  * chunk loaded with `import()`, so the first screen's JS stays small
  * (`scripts/src/bench/first-screen-js.ts`). `preloadLaterScreens` fetches
- * them all once the page has loaded, so no resident waits for one.
+ * them all as soon as the first screen is rendered; a screen whose chunk
+ * has arrived renders at once, like a static import, and one still on its
+ * way suspends (the nearest `Suspense` shows nothing) until it arrives.
  */
 const loaders = {
   form: () => import('./submit-dossier/filling-form-screen'),
@@ -21,14 +23,29 @@ const loaders = {
   devPanel: () => import('../dev-panel/dev-panel'),
 };
 
+const preloads: (() => Promise<unknown>)[] = [];
+
 /**
- * A chunk that does not load means the agent cannot serve its own files:
- * reload, as after a refused handshake (the session is lost either way).
+ * A component from a later chunk. A chunk that does not load means the
+ * agent cannot serve its own files: reload, as after a refused handshake
+ * (the session is lost either way).
  */
-function later<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+function later<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const fetchOnce = () => {
+    loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return loading;
+  };
+  preloads.push(fetchOnce);
   // React.lazy wants a default export; the screens use named ones.
-  return lazy(() =>
-    load().then(
+  const Lazy = lazy(() =>
+    fetchOnce().then(
       (component) => ({ default: component }),
       () => {
         window.location.reload();
@@ -36,6 +53,12 @@ function later<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
       },
     ),
   ) as unknown as ComponentType<P>;
+  return function Later(props: P) {
+    // Chosen once per mount: switching type later would remount the screen
+    // and lose what it holds (an open keyboard, a half-typed search).
+    const [component] = useState(() => loaded ?? Lazy);
+    return createElement(component, props);
+  };
 }
 
 export const FillingFormScreen = later(
@@ -67,9 +90,7 @@ export const RatingScreens = later(
 );
 export const DevPanel = later(async () => (await loaders.devPanel()).DevPanel);
 
-/** Loads every later screen's chunk; a failure shows when it is needed. */
+/** Fetches every later screen's chunk; a failure shows when it is needed. */
 export function preloadLaterScreens(): void {
-  for (const load of Object.values(loaders)) {
-    load().catch(() => undefined);
-  }
+  for (const preload of preloads) preload().catch(() => undefined);
 }

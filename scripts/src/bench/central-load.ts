@@ -9,20 +9,17 @@
 //     --interval=10             heartbeat interval, seconds
 //     --dashboards=1            staff /staff sockets watching the board
 //     --cpu-prof=DIR            write central's CPU profile into DIR
-import type { ChildProcess } from 'node:child_process';
-import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import type { FromWorker, ToWorker, WorkerStats } from './central-load-worker';
 import {
   cpuSeconds,
   openFileLimit,
   residentBytes,
   startCentralProcess,
 } from './central-load-process';
+import { startLoadWorkers } from './load-workers';
 import { verdict } from './stats';
 
 const args = new Map(
@@ -50,10 +47,6 @@ if (limit < maxCount + 1_000) {
   process.exit(2);
 }
 
-const WORKER_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  'central-load-worker.ts',
-);
 const sleep = (seconds: number) =>
   new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
@@ -74,45 +67,33 @@ const central = await startCentralProcess(
   dataDir,
   CPU_PROFILE_DIR === undefined ? {} : { cpuProfileDir: CPU_PROFILE_DIR },
 );
-const workers = Array.from({ length: WORKERS }, () =>
-  fork(WORKER_FILE, [], { execArgv: ['--import', 'tsx'] }),
-);
+const workers = startLoadWorkers(WORKERS, central.url, INTERVAL_MS);
 const dashboards = Array.from({ length: DASHBOARDS }, () =>
   io(`${central.url}/staff`, { transports: ['websocket'], forceNew: true }),
 );
 const rows: Row[] = [];
 
 try {
-  let connected = 0;
   for (const count of COUNTS) {
     const started = performance.now();
-    const indexes = Array.from(
-      { length: count - connected },
-      (_, n) => connected + n,
-    );
-    await Promise.all(
-      workers.map((worker, w) =>
-        addKiosks(
-          worker,
-          indexes.filter((index) => index % WORKERS === w),
-        ),
-      ),
-    );
-    connected = count;
+    await workers.growTo(count);
     const took = (performance.now() - started) / 1000;
     console.log(
       `${String(count)} kiosks enrolled and connected (${took.toFixed(0)} s)`,
     );
 
     await sleep(SETTLE_S);
-    const before = { cpu: cpuSeconds(central.pid), stats: await allStats() };
+    const before = {
+      cpu: cpuSeconds(central.pid),
+      stats: await workers.stats(),
+    };
     const t0 = performance.now();
     await sleep(WINDOW_S);
     const end = cpuSeconds(central.pid);
     const seconds = (performance.now() - t0) / 1000;
     const user = end.user - before.cpu.user;
     const system = end.system - before.cpu.system;
-    const after = await allStats();
+    const after = await workers.stats();
     rows.push({
       kiosks: count,
       online: await onlineAtCentral(central.url),
@@ -127,7 +108,7 @@ try {
     printRow(rows[rows.length - 1] as Row);
   }
 } finally {
-  for (const worker of workers) send(worker, { type: 'stop' });
+  workers.stop();
   for (const dashboard of dashboards) dashboard.close();
   await central.stop();
   await rm(dataDir, { recursive: true, force: true });
@@ -135,64 +116,6 @@ try {
 
 printTable(rows);
 process.exit(0);
-
-function send(worker: ChildProcess, message: ToWorker) {
-  worker.send(message);
-}
-
-function reply<T extends FromWorker['type']>(
-  worker: ChildProcess,
-  type: T | 'failed',
-): Promise<Extract<FromWorker, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.off('message', listener);
-      worker.off('exit', died);
-    };
-    const died = (code: number | null) => {
-      done();
-      reject(new Error(`load worker exited with ${String(code)}`));
-    };
-    const listener = (message: FromWorker) => {
-      if (message.type === 'failed') {
-        done();
-        reject(new Error(message.reason));
-      } else if (message.type === type) {
-        done();
-        resolve(message as Extract<FromWorker, { type: T }>);
-      }
-    };
-    worker.on('message', listener);
-    worker.once('exit', died);
-  });
-}
-
-async function addKiosks(worker: ChildProcess, indexes: number[]) {
-  const added = reply(worker, 'added');
-  send(worker, {
-    type: 'add',
-    url: central.url,
-    indexes,
-    intervalMs: INTERVAL_MS,
-  });
-  await added;
-}
-
-async function allStats(): Promise<Omit<WorkerStats, 'type'>> {
-  const stats = await Promise.all(
-    workers.map((worker) => {
-      const answer = reply(worker, 'stats');
-      send(worker, { type: 'stats' });
-      return answer;
-    }),
-  );
-  return {
-    connected: stats.reduce((sum, s) => sum + s.connected, 0),
-    heartbeats: stats.reduce((sum, s) => sum + s.heartbeats, 0),
-    disconnects: stats.reduce((sum, s) => sum + s.disconnects, 0),
-    retries: stats.reduce((sum, s) => sum + s.retries, 0),
-  };
-}
 
 async function onlineAtCentral(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();

@@ -10,19 +10,16 @@
 //     --window=60             seconds of live heartbeats measured per step
 //     --settle=15             seconds waited after the last connection
 //     --workers=2             load-generator processes
-import type { ChildProcess } from 'node:child_process';
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { dashboardDir } from '../e2e/dashboard-system';
 import { launchChromium, screenshotDir } from '../e2e/system';
-import type { FromWorker, ToWorker } from './central-load-worker';
 import { openFileLimit, startCentralProcess } from './central-load-process';
 import type { BoardNumbers } from './dashboard-load-page';
 import { openBoard } from './dashboard-load-page';
+import { startLoadWorkers } from './load-workers';
 import { percentile } from './stats';
 
 const args = new Map(
@@ -44,10 +41,6 @@ if (openFileLimit() < maxCount + 1_000) {
   process.exit(2);
 }
 
-const WORKER_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  'central-load-worker.ts',
-);
 const sleep = (seconds: number) =>
   new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
@@ -59,28 +52,13 @@ process.env['MOTCUA_STAFF_ADMIN_PASSWORD'] = password;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'motcua-dashboard-load-'));
 const central = await startCentralProcess(dataDir);
-const workers = Array.from({ length: WORKERS }, () =>
-  fork(WORKER_FILE, [], { execArgv: ['--import', 'tsx'] }),
-);
+const workers = startLoadWorkers(WORKERS, central.url, INTERVAL_MS);
 const browser = await launchChromium();
 const rows: (BoardNumbers & { kiosks: number })[] = [];
 
 try {
-  let connected = 0;
   for (const count of COUNTS) {
-    const indexes = Array.from(
-      { length: count - connected },
-      (_, n) => connected + n,
-    );
-    await Promise.all(
-      workers.map((worker, w) =>
-        addKiosks(
-          worker,
-          indexes.filter((index) => index % WORKERS === w),
-        ),
-      ),
-    );
-    connected = count;
+    await workers.growTo(count);
     console.log(`${String(count)} kiosks connected`);
     await sleep(SETTLE_S);
 
@@ -97,36 +75,13 @@ try {
   }
 } finally {
   await browser.close();
-  for (const worker of workers) send(worker, { type: 'stop' });
+  workers.stop();
   await central.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
 
 printTable();
 process.exit(0);
-
-function send(worker: ChildProcess, message: ToWorker) {
-  worker.send(message);
-}
-
-function addKiosks(worker: ChildProcess, indexes: number[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const listener = (message: FromWorker) => {
-      if (message.type === 'added' || message.type === 'failed') {
-        worker.off('message', listener);
-        if (message.type === 'added') resolve();
-        else reject(new Error(message.reason));
-      }
-    };
-    worker.on('message', listener);
-    send(worker, {
-      type: 'add',
-      url: central.url,
-      indexes,
-      intervalMs: INTERVAL_MS,
-    });
-  });
-}
 
 function printTable() {
   const ms = (value: number) => value.toFixed(0);

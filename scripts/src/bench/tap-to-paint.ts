@@ -21,6 +21,7 @@
  */
 import type { Page } from 'playwright-core';
 import {
+  catalogApplied,
   launchChromium,
   kioskContext,
   startSystem,
@@ -139,10 +140,7 @@ async function main(): Promise<void> {
   const system = await startSystem();
   const browser = await launchChromium();
   try {
-    await waitForLog(
-      system.agent,
-      (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-    );
+    await waitForLog(system.agent, catalogApplied);
     const context = await kioskContext(browser);
     await context.addInitScript(RECORDER);
     const { page } = await openKiosk(context, system.agent.url);

@@ -74,6 +74,10 @@ describe.each(LANGUAGES)('every kiosk screen in %s', (language) => {
             .locator(screen.ready)
             .first()
             .waitFor({ state: 'visible' });
+          // The simulator's dev panel is a chunk of its own: checked too.
+          await kiosk.page
+            .locator('[data-testid="dev-panel-toggle"]')
+            .waitFor({ state: 'visible' });
         } catch (error) {
           // Where the walk got stuck, for whoever reads the failure.
           await kiosk.page.screenshot({

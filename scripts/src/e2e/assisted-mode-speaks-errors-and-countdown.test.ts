@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DELAYS } from '../../../kiosk-app/src/flows/submit-dossier/delays';
 import { openKiosk, tapTestId } from './kiosk-page';
 import { toHome, toIdentify } from './kiosk-screens';
 import { devScan } from './kiosk-page';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  startSystem,
-  waitForLog,
-} from './system';
+import { useKioskSystem } from './use-system';
+import { kioskContext } from './system';
 
 /** Assisted mode stretches every session timer by this much. */
 const ASSISTED = 3;
@@ -42,26 +37,11 @@ function spoken(page: Page): Promise<Spoken[]> {
   return page.evaluate('window.__spoken') as Promise<Spoken[]>;
 }
 
-let system: System;
-let browser: Browser;
-
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const system = useKioskSystem();
 
 describe('a resident who turns on assisted mode', () => {
   it('hears the screen, a scan error and the idle countdown in English', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     await context.addInitScript(RECORDING_SYNTH);
     const { page } = await openKiosk(context, system.agent.url);
 
@@ -109,7 +89,7 @@ describe('a resident who turns on assisted mode', () => {
   });
 
   it('keeps working in a browser with no voice at all', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const { page } = await openKiosk(context, system.agent.url);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,18 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../services';
 import { startService } from '../services';
-import type { DashboardSystem } from './dashboard-system';
 import {
   OFFLINE_AFTER_SECONDS,
   accessibilityProblems,
-  logIn,
-  startDashboardSystem,
 } from './dashboard-system';
-import { launchChromium, screenshotDir, waitForLog } from './system';
+import { tokenPageDir } from './page-socket';
+import { screenshotDir, waitForLog } from './system';
+import { useDashboardSystem } from './use-system';
 
 // The administrator's side of the dashboard in a real Chromium, against a
 // real central and real agents: a kiosk's configuration, a new kiosk
@@ -23,34 +22,14 @@ const NEW_KIOSK = 'KIOSK-NEW-02';
 const tileOf = (id: string) =>
   `[data-testid="kiosk-tile"][data-kiosk-id="${id}"]`;
 
-let system: DashboardSystem;
-let browser: Browser;
+const system = useDashboardSystem();
 let admin: Page;
 let newAgent: RunningService | undefined;
 const shots = screenshotDir('dashboard');
 
-async function staffPage(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = await context.newPage();
-  await page.goto(system.central.url);
-  await logIn(page, username);
-  return page;
-}
-
 /** A second agent, enrolling with the token the admin was shown. */
 async function startNewAgent(token: string): Promise<RunningService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-dashboard-admin-'));
-  const pageDir = join(dataDir, 'page');
-  mkdirSync(pageDir);
-  writeFileSync(
-    join(pageDir, 'index.html'),
-    '<!doctype html><meta name="motcua-agent-token" ' +
-      'content="__MOTCUA_AGENT_TOKEN__"><title>kiosk</title>\n',
-  );
   return startService({
     name: 'agent-2',
     entry: 'kiosk-agent/src/main.ts',
@@ -58,7 +37,7 @@ async function startNewAgent(token: string): Promise<RunningService> {
       MOTCUA_CENTRAL_URL: system.central.url,
       MOTCUA_AGENT_PORT: '0',
       MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
-      MOTCUA_APP_DIR: pageDir,
+      MOTCUA_APP_DIR: tokenPageDir(dataDir),
       MOTCUA_SIMULATOR: '1',
       MOTCUA_SIM_FAST: '1',
       MOTCUA_ENROLL_TOKEN: token,
@@ -67,15 +46,11 @@ async function startNewAgent(token: string): Promise<RunningService> {
 }
 
 beforeAll(async () => {
-  system = await startDashboardSystem();
-  browser = await launchChromium();
-  admin = await staffPage('admin');
+  admin = await system.staffPage('admin');
 });
 
 afterAll(async () => {
-  await browser?.close();
   await newAgent?.stop();
-  await system?.stop();
 });
 
 describe('the administrator at the staff dashboard', () => {
@@ -190,7 +165,7 @@ describe('the administrator at the staff dashboard', () => {
   });
 
   it('shows an operator the configuration read-only and no fleet administration', async () => {
-    const operator = await staffPage('operator');
+    const operator = await system.staffPage('operator');
     expect(await operator.locator('[data-testid="tab-fleet"]').count()).toBe(0);
     await operator.goto(`${system.central.url}/#/kiosk/${KIOSK}`);
     const config = operator.locator(

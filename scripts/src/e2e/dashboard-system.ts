@@ -1,14 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { PROTOCOL_VERSION } from '@motcua/protocol';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { RunningService } from '../services';
-import { REPO_ROOT, startService } from '../services';
-import { enrollmentEnv, waitForLog } from './system';
+import { REPO_ROOT } from '../services';
+import { connectAsPage, tokenPageDir } from './page-socket';
+import { catalogApplied, startEnrolledPair, waitForLog } from './system';
 
 /**
  * Central declares a silent kiosk offline after this many seconds: short,
@@ -31,21 +30,6 @@ export function dashboardDir(): string {
   return dir;
 }
 
-/**
- * The smallest kiosk page: the agent writes its per-boot token into it,
- * which is all the test needs to speak to the agent as the page does.
- */
-function tokenPageDir(root: string): string {
-  const dir = join(root, 'page');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta name="motcua-agent-token" ' +
-      'content="__MOTCUA_AGENT_TOKEN__"><title>kiosk</title>\n',
-  );
-  return dir;
-}
-
 export interface DashboardSystem {
   readonly central: RunningService;
   readonly agent: RunningService;
@@ -63,36 +47,15 @@ export interface DashboardSystem {
  */
 export async function startDashboardSystem(): Promise<DashboardSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-dashboard-'));
-  const enrollment = enrollmentEnv();
-  const central = await startService({
-    name: 'central',
-    entry: 'central/src/main.ts',
-    env: {
-      MOTCUA_CENTRAL_PORT: '0',
-      MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
+  const { central, agent } = await startEnrolledPair(dataDir, {
+    central: {
       MOTCUA_CENTRAL_DEV_STAFF: '1',
       MOTCUA_OFFLINE_AFTER_SECONDS: String(OFFLINE_AFTER_SECONDS),
       MOTCUA_DASHBOARD_DIR: dashboardDir(),
-      ...enrollment.central,
     },
+    agent: { MOTCUA_APP_DIR: tokenPageDir(dataDir) },
   });
-  const agent = await startService({
-    name: 'agent',
-    entry: 'kiosk-agent/src/main.ts',
-    env: {
-      MOTCUA_CENTRAL_URL: central.url,
-      MOTCUA_AGENT_PORT: '0',
-      MOTCUA_AGENT_DATA: join(dataDir, 'agent'),
-      MOTCUA_APP_DIR: tokenPageDir(dataDir),
-      MOTCUA_SIMULATOR: '1',
-      MOTCUA_SIM_FAST: '1',
-      ...enrollment.agent,
-    },
-  });
-  await waitForLog(
-    agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
+  await waitForLog(agent, catalogApplied);
   let page: Socket | undefined;
   const ask = async (name: string, payload: object) => {
     page ??= await connectAsPage(agent.url);
@@ -115,23 +78,6 @@ export async function startDashboardSystem(): Promise<DashboardSystem> {
       await central.stop();
     },
   };
-}
-
-async function connectAsPage(url: string): Promise<Socket> {
-  const html = await (await fetch(`${url}/`)).text();
-  const token = /name="motcua-agent-token" content="([^"]+)"/.exec(html)?.[1];
-  if (token === undefined) throw new Error('the agent served no page token');
-  const socket = io(url, {
-    transports: ['websocket'],
-    reconnection: false,
-    extraHeaders: { origin: url },
-    auth: { token, protocolVersion: PROTOCOL_VERSION },
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('agent.hello', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
 }
 
 /** Logs in through the dashboard's form and waits for the account line. */

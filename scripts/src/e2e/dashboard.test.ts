@@ -1,16 +1,14 @@
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { submission } from '../fault/kiosk-harness';
-import type { DashboardSystem } from './dashboard-system';
 import {
   OFFLINE_AFTER_SECONDS,
   accessibilityProblems,
-  logIn,
-  startDashboardSystem,
 } from './dashboard-system';
-import { launchChromium, screenshotDir, waitForLog } from './system';
+import { screenshotDir, waitForLog } from './system';
+import { useDashboardSystem } from './use-system';
 
 // Central staff at their desk, in a real Chromium against a real central
 // and a real agent whose devices are simulated.
@@ -18,24 +16,11 @@ import { launchChromium, screenshotDir, waitForLog } from './system';
 const KIOSK = 'KIOSK-DEV-01';
 const tile = `[data-testid="kiosk-tile"][data-kiosk-id="${KIOSK}"]`;
 
-let system: DashboardSystem;
-let browser: Browser;
+const system = useDashboardSystem();
 let operator: Page;
 /** The dossier the kiosk took during the run. */
 let dossierCode: string | undefined;
 const shots = screenshotDir('dashboard');
-
-async function staffPage(username: string): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = await context.newPage();
-  await page.goto(system.central.url);
-  await logIn(page, username);
-  return page;
-}
 
 async function printedJobs(): Promise<{ base64: string }[]> {
   const response = await fetch(`${system.agent.url}/sim/printer/jobs`);
@@ -44,14 +29,7 @@ async function printedJobs(): Promise<{ base64: string }[]> {
 }
 
 beforeAll(async () => {
-  system = await startDashboardSystem();
-  browser = await launchChromium();
-  operator = await staffPage('operator');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+  operator = await system.staffPage('operator');
 });
 
 describe('the staff dashboard with a live simulated kiosk', () => {
@@ -157,7 +135,7 @@ describe('the staff dashboard with a live simulated kiosk', () => {
   });
 
   it('shows a viewer the kiosk detail without command buttons', async () => {
-    const viewer = await staffPage('viewer');
+    const viewer = await system.staffPage('viewer');
     await viewer.goto(`${system.central.url}/#/kiosk/${KIOSK}`);
     await viewer.locator('[data-testid="kiosk-detail"]').waitFor();
     await viewer.locator('[data-testid="device-table"]').waitFor();

@@ -1,41 +1,20 @@
 import { parseVietQr } from '@motcua/protocol';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  screenshotDir,
-  startSystem,
-  waitForLog,
-} from './system';
-
-let system: System;
-let browser: Browser;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useKioskSystem } from './use-system';
+import { kioskContext, screenshotDir, waitForLog } from './system';
 
 const id = (testId: string) => `[data-testid="${testId}"]`;
 
-beforeAll(async () => {
-  system = await startSystem({
-    // The simulated glass holds a printed page, then a blank one (the
-    // resident laid the paper upside down), then a printed one again.
-    agentEnv: {
-      MOTCUA_SIM_GLASS: 'text,blank,text',
-      // Off by default in the simulator; on here for the duplicate warning.
-      MOTCUA_DUPLICATE_WINDOW_MINUTES: '60',
-    },
-  });
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+const system = useKioskSystem({
+  // The simulated glass holds a printed page, then a blank one (the
+  // resident laid the paper upside down), then a printed one again.
+  agentEnv: {
+    MOTCUA_SIM_GLASS: 'text,blank,text',
+    // Off by default in the simulator; on here for the duplicate warning.
+    MOTCUA_DUPLICATE_WINDOW_MINUTES: '60',
+  },
 });
 
 async function identify(page: Page): Promise<void> {
@@ -78,7 +57,7 @@ async function delivered(code: string): Promise<void> {
 describe('a dossier with a document, a fee and optional data', () => {
   it('scans, warns of a blank page, asks consent and shows the VietQR', async () => {
     const shots = screenshotDir('dossier-with-attachments');
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     const sent = recordSubmits(page);
     await page.goto(system.agent.url);
@@ -195,7 +174,7 @@ describe('a dossier with a document, a fee and optional data', () => {
   let declinedCode = '';
 
   it('submits without the phone number when the resident says no', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     const sent = recordSubmits(page);
     await page.goto(system.agent.url);
@@ -220,7 +199,7 @@ describe('a dossier with a document, a fee and optional data', () => {
 
   it('warns of a likely duplicate with the earlier code', async () => {
     expect(declinedCode).not.toBe('');
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await identify(page);

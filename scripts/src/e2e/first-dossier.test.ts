@@ -1,32 +1,11 @@
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  screenshotDir,
-  startSystem,
-  waitForLog,
-} from './system';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useKioskSystem } from './use-system';
+import { kioskContext, screenshotDir, waitForLog } from './system';
 
-let system: System;
-let browser: Browser;
-
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const system = useKioskSystem();
 
 interface PrintedJob {
   lines: string[];
@@ -56,7 +35,7 @@ async function identify(page: Page, shots: string): Promise<void> {
 describe('the first dossier, from the kiosk screen to central and paper', () => {
   it('shows, prints and stores one and the same dossier code', async () => {
     const shots = screenshotDir('first-dossier');
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await page.locator('[data-testid="start-button"]').waitFor();
@@ -109,7 +88,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     expect(record.code).toBe(codeOnScreen);
 
     // And the staff dashboard lists it.
-    const staff = await (await kioskContext(browser)).newPage();
+    const staff = await (await kioskContext(system.browser)).newPage();
     await staff.setViewportSize({ width: 1440, height: 900 });
     await staff.goto(system.central.url);
     await expect
@@ -126,7 +105,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
   });
 
   it('tells the resident when a scanned code is not a citizen ID card', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await page.tap('[data-testid="start-button"]');
@@ -143,7 +122,7 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
 
   it('shows the code on screen when the printer is out of paper', async () => {
     const shots = screenshotDir('paper-out');
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await page.tap('[data-testid="dev-panel-toggle"]');

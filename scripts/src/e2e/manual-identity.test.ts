@@ -1,31 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  screenshotDir,
-  startSystem,
-  waitForLog,
-} from './system';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useKioskSystem } from './use-system';
+import { kioskContext, screenshotDir, waitForLog } from './system';
 
-let system: System;
-let browser: Browser;
-
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const system = useKioskSystem();
 
 const id = (testId: string) => `[data-testid="${testId}"]`;
 
@@ -70,7 +49,7 @@ async function typeDetails(page: Page, birthDate: string): Promise<void> {
 describe('identifying by hand when the card cannot be read', () => {
   it('names a birth-year mismatch, then reaches the procedures once fixed', async () => {
     const shots = screenshotDir('manual-identity');
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await typeDetails(page, '15031985');
@@ -103,7 +82,7 @@ describe('identifying by hand when the card cannot be read', () => {
   });
 
   it('sends the dossier to central marked as typed by hand', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await typeDetails(page, '15031990');

@@ -1,33 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DELAYS } from '../../../kiosk-app/src/flows/submit-dossier/delays';
 import { openKiosk, tapTestId } from './kiosk-page';
 import { toDocuments } from './kiosk-screens';
 import { personalTraces } from './personal-traces';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  startSystem,
-  waitForLog,
-} from './system';
+import { useKioskSystem } from './use-system';
+import { kioskContext, waitForLog } from './system';
 
-let system: System;
-let browser: Browser;
-
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const system = useKioskSystem();
 
 async function heldDocuments(): Promise<number> {
   const response = await fetch(`${system.agent.url}/sim/session`);
@@ -67,7 +47,7 @@ async function browserStorage(
 
 describe('a resident who walks away in the middle of a dossier', () => {
   it('leaves nothing personal in the page, the browser or the agent', async () => {
-    const context = await kioskContext(browser);
+    const context = await kioskContext(system.browser);
     const { page } = await openKiosk(context, system.agent.url);
 
     // Card scanned, form filled, one document scanned at the kiosk.

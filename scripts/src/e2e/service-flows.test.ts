@@ -1,24 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { System } from './system';
-import {
-  kioskContext,
-  launchChromium,
-  screenshotDir,
-  startSystem,
-  waitForLog,
-} from './system';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useKioskSystem } from './use-system';
+import { kioskContext, screenshotDir, waitForLog } from './system';
 
 // The services beside submitting a dossier, in real Chromium against the
 // real agent (simulator mode) and a real central: a lookup by typed code,
 // a walk-in ticket on the simulated printer, a standalone rating and a call
 // for staff, each followed to central.
-
-let system: System;
-let browser: Browser;
 
 /**
  * 09:00 on Monday 7 December 2026 in Ho Chi Minh City, a working day: the
@@ -26,26 +17,14 @@ let browser: Browser;
  */
 const OFFICE_MORNING = '2026-12-07T02:00:00.000Z';
 
-beforeAll(async () => {
-  system = await startSystem({
-    agentEnv: { MOTCUA_SIM_CLOCK: OFFICE_MORNING },
-  });
-  browser = await launchChromium();
-  await waitForLog(
-    system.agent,
-    (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+const system = useKioskSystem({
+  agentEnv: { MOTCUA_SIM_CLOCK: OFFICE_MORNING },
 });
 
 const id = (testId: string) => `[data-testid="${testId}"]`;
 
 async function openKiosk(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await kioskContext(browser);
+  const context = await kioskContext(system.browser);
   const page = await context.newPage();
   // The page counts appointment days from the same morning as the agent.
   await page.clock.setFixedTime(new Date(OFFICE_MORNING));

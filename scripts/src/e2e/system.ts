@@ -40,26 +40,22 @@ export function enrollmentEnv(): {
   };
 }
 
-/** Central and one agent in simulator mode, on free ports and fresh data. */
-export async function startSystem(
-  options: SystemOptions = {},
-): Promise<System> {
-  // MOTCUA_APP_DIR (read by the agent too) points at a private build.
-  const appDir =
-    process.env['MOTCUA_APP_DIR'] ?? join(REPO_ROOT, 'kiosk-app/dist');
-  for (const dist of [join(appDir, 'index.html')]) {
-    if (!existsSync(dist)) {
-      throw new Error(`${dist} is missing: run \`pnpm build\` first`);
-    }
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+/**
+ * Central and one agent in simulator mode enrolled to it, with their data
+ * under `dataDir`; `extra` adds to (or overrides) each one's environment.
+ */
+export async function startEnrolledPair(
+  dataDir: string,
+  extra: { central: Record<string, string>; agent: Record<string, string> },
+): Promise<{ central: RunningService; agent: RunningService }> {
   const enrollment = enrollmentEnv();
   const central = await startService({
     name: 'central',
     entry: 'central/src/main.ts',
     env: {
-      MOTCUA_CENTRAL_PORT: String(options.centralPort ?? 0),
+      MOTCUA_CENTRAL_PORT: '0',
       MOTCUA_CENTRAL_DATA: join(dataDir, 'central'),
+      ...extra.central,
       ...enrollment.central,
     },
   });
@@ -73,8 +69,28 @@ export async function startSystem(
       MOTCUA_SIMULATOR: '1',
       MOTCUA_SIM_FAST: '1',
       ...enrollment.agent,
-      ...options.agentEnv,
+      ...extra.agent,
     },
+  });
+  return { central, agent };
+}
+
+/** Central and one agent in simulator mode, on free ports and fresh data. */
+export async function startSystem(
+  options: SystemOptions = {},
+): Promise<System> {
+  // MOTCUA_APP_DIR (read by the agent too) points at a private build.
+  const appDir =
+    process.env['MOTCUA_APP_DIR'] ?? join(REPO_ROOT, 'kiosk-app/dist');
+  for (const dist of [join(appDir, 'index.html')]) {
+    if (!existsSync(dist)) {
+      throw new Error(`${dist} is missing: run \`pnpm build\` first`);
+    }
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+  const { central, agent } = await startEnrolledPair(dataDir, {
+    central: { MOTCUA_CENTRAL_PORT: String(options.centralPort ?? 0) },
+    agent: options.agentEnv ?? {},
   });
   return {
     central,
@@ -85,6 +101,10 @@ export async function startSystem(
     },
   };
 }
+
+/** The agent's log line once it holds a procedure catalog from central. */
+export const catalogApplied = (line: Record<string, unknown>): boolean =>
+  line['event'] === 'push-applied' && line['kind'] === 'catalog';
 
 /** Resolves at the first log line (past or future) that matches. */
 export function waitForLog(

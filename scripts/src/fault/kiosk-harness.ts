@@ -1,4 +1,4 @@
-import { DOSSIER_CODE_PATTERN, PROTOCOL_VERSION } from '@motcua/protocol';
+import { DOSSIER_CODE_PATTERN } from '@motcua/protocol';
 import type { VirtualPrinter } from '@motcua/hardware/receipt-printer';
 import {
   decodeEscPos,
@@ -7,11 +7,11 @@ import {
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { RunningService } from '../services';
 import { startService } from '../services';
-import { enrollmentEnv, waitForLog } from '../e2e/system';
+import { connectAsPage } from '../e2e/page-socket';
+import { catalogApplied, enrollmentEnv, waitForLog } from '../e2e/system';
 
 export const SAMPLE_APPLICANT = {
   idNumber: '079090001234',
@@ -77,30 +77,13 @@ export class KioskHarness {
   /** Resolves once the agent holds a procedure catalog. */
   async catalogReady(): Promise<void> {
     if (this.agent === undefined) throw new Error('no agent');
-    await waitForLog(
-      this.agent,
-      (l) => l['event'] === 'push-applied' && l['kind'] === 'catalog',
-    );
+    await waitForLog(this.agent, catalogApplied);
   }
 
   /** A kiosk-page connection to the agent, as the served page makes it. */
   async page(): Promise<Socket> {
     if (this.agent === undefined) throw new Error('no agent');
-    const url = this.agent.url;
-    const html = await (await fetch(`${url}/`)).text();
-    const token = /name="motcua-agent-token" content="([^"]+)"/.exec(html)?.[1];
-    if (token === undefined) throw new Error('no page token in the page');
-    const socket = io(url, {
-      transports: ['websocket'],
-      reconnection: false,
-      extraHeaders: { origin: url },
-      auth: { token, protocolVersion: PROTOCOL_VERSION },
-    });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('agent.hello', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return socket;
+    return connectAsPage(this.agent.url);
   }
 
   /** Asks central (open-admin mode) to send a command to the kiosk. */
