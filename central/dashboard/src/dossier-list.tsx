@@ -58,6 +58,14 @@ export const DossierList = memo(function DossierList(props: DossierListProps) {
                   <td>
                     <div>{dossier.applicantName}</div>
                     <div className="muted small">{dossier.idNumber}</div>
+                    {dossier.identitySource !== undefined && (
+                      <div
+                        className={`identity-source identity-${dossier.identitySource}`}
+                        data-testid="identity-source"
+                      >
+                        {t(`dossiers.identitySource.${dossier.identitySource}`)}
+                      </div>
+                    )}
                   </td>
                   <td>{formatDateTime(dossier.receivedAt)}</td>
                   <td>{formatDate(dossier.returnDate)}</td>
