@@ -1,3 +1,4 @@
+import { SETTLED } from './kiosk-page';
 import { parseVietQr } from '@motcua/protocol';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -68,23 +69,29 @@ describe('a dossier with a document, a fee and optional data', () => {
     expect(await procedure.textContent()).toContain('15.000');
     await page.screenshot({ path: join(shots, '01-procedures.png') });
     await procedure.tap();
-    expect(await page.textContent(id('step-indicator'))).toBe('Bước 4/6');
+    await expect
+      .poll(() => page.textContent(id('step-indicator')), SETTLED)
+      .toBe('Bước 4/6');
 
     // Numbers come from the number pad; a landline is named as such.
     await page.tap(id('field-phone'));
     for (const digit of '0283829112') await page.tap(id(`numpad-${digit}`));
     await page.tap(id('numpad-delete'));
     await page.tap(id('numpad-1'));
-    expect(await page.inputValue(id('field-phone'))).toBe('0283829111');
+    await expect
+      .poll(() => page.inputValue(id('field-phone')), SETTLED)
+      .toBe('0283829111');
     await page.tap(id('numpad-done'));
     await page.fill(id('field-newAddress'), '5 Lê Lợi');
     await page.fill(id('field-householdHeadName'), 'NGUYỄN VĂN BÌNH');
     await page.fill(id('field-relationshipToHead'), 'Con');
     await page.tap(id('form-next'));
-    expect(await page.textContent(id('field-error-phone'))).toContain(
-      'số máy bàn',
-    );
-    expect(await page.textContent(id('field-error-newWard'))).toContain('chọn');
+    await expect
+      .poll(() => page.textContent(id('field-error-phone')), SETTLED)
+      .toContain('số máy bàn');
+    await expect
+      .poll(() => page.textContent(id('field-error-newWard')), SETTLED)
+      .toContain('chọn');
     await page.screenshot({ path: join(shots, '02-form-errors.png') });
 
     // The ward comes from the pick-list, searched without accents.
@@ -92,16 +99,20 @@ describe('a dossier with a document, a fee and optional data', () => {
     await page.fill(id('picklist-search'), 'sai gon');
     await page.screenshot({ path: join(shots, '03-picklist.png') });
     await page.tap(id('picklist-option-26740'));
-    expect(await page.textContent(id('field-newWard'))).toBe('Phường Sài Gòn');
+    await expect
+      .poll(() => page.textContent(id('field-newWard')), SETTLED)
+      .toBe('Phường Sài Gòn');
     await page.fill(id('field-phone'), '0912345678');
     await page.tap(id('form-next'));
 
     // Documents: "next" is blocked until the required one is scanned.
-    expect(await page.textContent(id('step-indicator'))).toBe('Bước 5/6');
+    await expect
+      .poll(() => page.textContent(id('step-indicator')), SETTLED)
+      .toBe('Bước 5/6');
     await page.tap(id('attach-next'));
-    expect(await page.textContent(id('attach-missing'))).toContain(
-      'Giấy tờ chứng minh chỗ ở hợp pháp',
-    );
+    await expect
+      .poll(() => page.textContent(id('attach-missing')), SETTLED)
+      .toContain('Giấy tờ chứng minh chỗ ở hợp pháp');
     await page.tap(id('attach-scan-proofOfResidence'));
     const preview = page.locator(id('attach-preview-proofOfResidence'));
     expect(await preview.getAttribute('src')).toMatch(
@@ -126,7 +137,9 @@ describe('a dossier with a document, a fee and optional data', () => {
     await page.tap(id('attach-next'));
 
     // Review: a section per part, each with its edit link; the fee too.
-    expect(await page.textContent(id('step-indicator'))).toBe('Bước 6/6');
+    await expect
+      .poll(() => page.textContent(id('step-indicator')), SETTLED)
+      .toBe('Bước 6/6');
     for (const section of [
       'identity',
       'procedure',
@@ -136,10 +149,12 @@ describe('a dossier with a document, a fee and optional data', () => {
     ]) {
       await page.locator(id(`review-edit-${section}`)).waitFor();
     }
-    expect(await page.textContent(id('review-fee'))).toContain('15.000');
-    expect(await page.textContent(id('review-form'))).toContain(
-      'Phường Sài Gòn',
-    );
+    await expect
+      .poll(() => page.textContent(id('review-fee')), SETTLED)
+      .toContain('15.000');
+    await expect
+      .poll(() => page.textContent(id('review-form')), SETTLED)
+      .toContain('Phường Sài Gòn');
     await page.screenshot({ path: join(shots, '06-review.png') });
     await page.tap(id('review-edit-attachments'));
     await preview.waitFor();
@@ -153,7 +168,9 @@ describe('a dossier with a document, a fee and optional data', () => {
 
     const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';
     expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
-    expect(await page.textContent(id('payment-amount'))).toContain('15.000');
+    await expect
+      .poll(() => page.textContent(id('payment-amount')), SETTLED)
+      .toContain('15.000');
     const payload = await page.getAttribute(id('payment-qr'), 'data-payload');
     const parsed = parseVietQr(payload ?? '');
     expect(parsed.ok && parsed.value.amountVnd).toBe(15_000);
@@ -207,7 +224,9 @@ describe('a dossier with a document, a fee and optional data', () => {
     await page.tap(id('form-next'));
     await page.tap(id('submit-dossier'));
 
-    expect(await page.textContent(id('submit-error'))).toContain(declinedCode);
+    await expect
+      .poll(() => page.textContent(id('submit-error')), SETTLED)
+      .toContain(declinedCode);
     await page.tap(id('submit-anyway'));
 
     const code = (await page.textContent(id('dossier-code')))?.trim() ?? '';

@@ -1,3 +1,4 @@
+import { SETTLED } from './kiosk-page';
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,9 +47,9 @@ describe('the first dossier, from the kiosk screen to central and paper', () => 
     await page.tap('[data-testid="procedure-residence-confirmation"]');
 
     // The form comes pre-filled from the card.
-    expect(await page.inputValue('[data-testid="field-fullName"]')).toBe(
-      'NGUYỄN VĂN AN',
-    );
+    await expect
+      .poll(() => page.inputValue('[data-testid="field-fullName"]'), SETTLED)
+      .toBe('NGUYỄN VĂN AN');
     await page.fill('[data-testid="field-phone"]', '0912345678');
     await page.screenshot({ path: join(shots, '04-form.png') });
     await page.tap('[data-testid="form-next"]');

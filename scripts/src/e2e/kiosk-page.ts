@@ -6,6 +6,12 @@ import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
  * `dossier.submit` (to see the submitting screen) or cut the link (to see
  * the out-of-service screen).
  */
+/**
+ * The page renders after a tap, not during it: poll a changed text with
+ * this until it settles instead of reading it once.
+ */
+export const SETTLED = { timeout: 10_000, interval: 50 };
+
 export interface KioskPage {
   readonly page: Page;
   holdSubmits(): void;

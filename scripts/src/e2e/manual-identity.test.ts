@@ -1,3 +1,4 @@
+import { SETTLED } from './kiosk-page';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -53,8 +54,12 @@ describe('identifying by hand when the card cannot be read', () => {
     const page = await context.newPage();
     await page.goto(system.agent.url);
     await typeDetails(page, '15031985');
-    expect(await page.inputValue(id('manual-birth-date'))).toBe('15/03/1985');
-    expect(await page.inputValue(id('manual-full-name'))).toBe('Lê văn an');
+    await expect
+      .poll(() => page.inputValue(id('manual-birth-date')), SETTLED)
+      .toBe('15/03/1985');
+    await expect
+      .poll(() => page.inputValue(id('manual-full-name')), SETTLED)
+      .toBe('Lê văn an');
 
     await page.tap(id('manual-submit'));
     const mismatch = page.locator(id('manual-error-id-number'));
@@ -72,11 +77,15 @@ describe('identifying by hand when the card cannot be read', () => {
     for (let i = 0; i < 4; i += 1) await page.tap(id('numpad-delete'));
     await tapDigits(page, '1990');
     await page.tap(id('numpad-done'));
-    expect(await page.inputValue(id('manual-id-number'))).toBe('079090001234');
+    await expect
+      .poll(() => page.inputValue(id('manual-id-number')), SETTLED)
+      .toBe('079090001234');
     await page.tap(id('manual-submit'));
 
     await page.locator(id('procedure-residence-confirmation')).waitFor();
-    expect(await page.textContent(id('identity-name'))).toBe('LÊ VĂN AN');
+    await expect
+      .poll(() => page.textContent(id('identity-name')), SETTLED)
+      .toBe('LÊ VĂN AN');
     await page.screenshot({ path: join(shots, '02-procedures.png') });
     await context.close();
   });
@@ -90,8 +99,12 @@ describe('identifying by hand when the card cannot be read', () => {
 
     await page.tap(id('procedure-residence-confirmation'));
     // Typed details fill the form; the address is not on the card's face.
-    expect(await page.inputValue(id('field-fullName'))).toBe('LÊ VĂN AN');
-    expect(await page.inputValue(id('field-address'))).toBe('');
+    await expect
+      .poll(() => page.inputValue(id('field-fullName')), SETTLED)
+      .toBe('LÊ VĂN AN');
+    await expect
+      .poll(() => page.inputValue(id('field-address')), SETTLED)
+      .toBe('');
     await page.fill(id('field-address'), '12 Lê Lợi, Phường Sài Gòn');
     await page.fill(id('field-phone'), '0912345678');
     await page.tap(id('form-next'));

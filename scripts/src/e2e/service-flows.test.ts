@@ -1,3 +1,4 @@
+import { SETTLED } from './kiosk-page';
 import { AxeBuilder } from '@axe-core/playwright';
 import { decodeEscPos } from '@motcua/hardware/receipt-printer';
 import { join } from 'node:path';
@@ -100,20 +101,27 @@ describe('the services beside a dossier', () => {
     for (const char of code.replace(/[.-]/g, '')) {
       await page.tap(id(`osk-key-${char.toLowerCase()}`));
     }
-    expect(await page.inputValue(id('lookup-code-input'))).toBe(code);
+    await expect
+      .poll(() => page.inputValue(id('lookup-code-input')), SETTLED)
+      .toBe(code);
     await page.screenshot({ path: join(shots, 'lookup-typed.png') });
     await page.tap(id('lookup-submit'));
 
     const status = page.locator(id('lookup-status'));
     await status.waitFor();
     expect(await status.getAttribute('data-status')).toBe('received');
-    expect(await page.textContent(id('lookup-code'))).toBe(code);
-    expect(await page.getAttribute(id('lookup-source'), 'data-source')).toBe(
-      'central',
-    );
-    expect(await page.textContent(id('lookup-due'))).toMatch(
-      /^\d{2}\/\d{2}\/\d{4}$/,
-    );
+    await expect
+      .poll(() => page.textContent(id('lookup-code')), SETTLED)
+      .toBe(code);
+    await expect
+      .poll(
+        () => page.getAttribute(id('lookup-source'), 'data-source'),
+        SETTLED,
+      )
+      .toBe('central');
+    await expect
+      .poll(() => page.textContent(id('lookup-due')), SETTLED)
+      .toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await page.screenshot({ path: join(shots, 'lookup-result.png') });
     await expectAccessible(page);
 
@@ -136,9 +144,9 @@ describe('the services beside a dossier', () => {
     await expect
       .poll(() => page.getAttribute(id('lookup-error'), 'data-code'))
       .toBe('not_found');
-    expect(await page.textContent(id('lookup-error'))).toContain(
-      'Không tìm thấy hồ sơ',
-    );
+    await expect
+      .poll(() => page.textContent(id('lookup-error')), SETTLED)
+      .toContain('Không tìm thấy hồ sơ');
     await context.close();
   });
 
@@ -153,9 +161,12 @@ describe('the services beside a dossier', () => {
       await page.locator(id('ticket-number')).textContent()
     )?.trim();
     expect(number).toMatch(/^[A-Z]-\d{3,4}$/);
-    expect(await page.getAttribute(id('ticket-print'), 'data-outcome')).toBe(
-      'printed',
-    );
+    await expect
+      .poll(
+        () => page.getAttribute(id('ticket-print'), 'data-outcome'),
+        SETTLED,
+      )
+      .toBe('printed');
     await page.screenshot({ path: join(shots, 'ticket.png') });
     await expectAccessible(page);
 
@@ -190,9 +201,9 @@ describe('the services beside a dossier', () => {
     await when.waitFor();
     expect(await when.textContent()).toContain('08/12/2026');
     expect(await when.textContent()).toContain('09:30');
-    expect(await page.textContent(id('ticket-number'))).toMatch(
-      /^[A-Z]-\d{3,4}$/,
-    );
+    await expect
+      .poll(() => page.textContent(id('ticket-number')), SETTLED)
+      .toMatch(/^[A-Z]-\d{3,4}$/);
     await context.close();
   });
 
