@@ -41,14 +41,19 @@ export type KioskHealth = Readonly<
   >
 >;
 
-/** How a kiosk is doing, worst first: derived from alerts and presence. */
-export type KioskStatus = 'ok' | 'warning' | 'critical' | 'offline';
+/**
+ * How a kiosk is doing, worst first: derived from alerts and presence.
+ * `revoked`: an admin revoked its key on purpose; no alert is raised for it
+ * until the slot is enrolled again.
+ */
+export type KioskStatus = 'ok' | 'warning' | 'critical' | 'offline' | 'revoked';
 
 export interface KioskView {
   readonly id: string;
   readonly ward: string;
   readonly address: string;
   /**
+   * `revoked` when its key was revoked (and the slot not enrolled again);
    * `offline` when not connected, or no heartbeat for `offlineAfterSeconds`;
    * else `critical` / `warning` by the worst open alert; else `ok`.
    */
@@ -129,7 +134,8 @@ export type { DossierStatus };
 
 /**
  * green: due within 24 h; yellow: overdue less than 48 h; red: overdue
- * 48 h or more; none otherwise, and always once done or returned.
+ * 48 h or more; none otherwise, always once done or returned, and while
+ * paused waiting for the resident's documents (`moreDocuments`).
  */
 export type DeadlineLevel = 'none' | 'green' | 'yellow' | 'red';
 
@@ -149,6 +155,11 @@ export interface CaseView {
   readonly assignee: string | null;
   readonly updatedAt: string;
   readonly note: string | null;
+  /**
+   * When the case entered `moreDocuments` (UTC ISO), null otherwise: the
+   * deadline is paused and `level` stays `none` until staff resume it.
+   */
+  readonly pausedSince: string | null;
 }
 
 export type NotificationLevel = Exclude<DeadlineLevel, 'none'>;

@@ -7,6 +7,7 @@ export const STATUSES: readonly KioskStatus[] = [
   'offline',
   'warning',
   'ok',
+  'revoked',
 ];
 
 export interface BoardFilter {

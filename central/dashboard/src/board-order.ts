@@ -5,10 +5,12 @@ const RANK: Readonly<Record<KioskStatus, number>> = {
   offline: 1,
   warning: 2,
   ok: 3,
+  revoked: 4,
 };
 
 /**
- * Worst first, then by id, so trouble sits at the top of the board. Ids
+ * Worst first, then by id, so trouble sits at the top of the board; kiosks
+ * revoked on purpose come last, after the ok ones. Ids
  * are ASCII, so a plain comparison does (and is far cheaper than
  * `localeCompare` when thousands of kiosks are sorted on every redraw).
  */

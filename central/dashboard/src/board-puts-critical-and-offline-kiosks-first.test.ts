@@ -9,7 +9,7 @@ function kiosk(id: string, status: KioskStatus): KioskView {
     address: '',
     status,
     openAlerts: 0,
-    online: status !== 'offline',
+    online: status !== 'offline' && status !== 'revoked',
     lastSeen: null,
     heartbeat: null,
     health: {},
@@ -31,6 +31,19 @@ describe('the kiosk board order', () => {
       'K-04',
       'K-01',
       'K-05',
+    ]);
+  });
+
+  it('puts revoked kiosks last, after the ok ones', () => {
+    const kiosks = [
+      kiosk('K-01', 'revoked'),
+      kiosk('K-02', 'ok'),
+      kiosk('K-03', 'offline'),
+    ];
+    expect(kiosks.sort(boardOrder).map((k) => k.id)).toEqual([
+      'K-03',
+      'K-02',
+      'K-01',
     ]);
   });
 });

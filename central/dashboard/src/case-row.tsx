@@ -5,6 +5,7 @@ import type { CaseView } from '../../src/views';
 import type { Api } from './api';
 import { errorCode } from './api';
 import { ALLOWED_MOVES } from './case-moves';
+import { formatDate } from '@motcua/locales';
 import { formatDateTime } from './format';
 import type { Translate } from './i18n';
 
@@ -53,6 +54,11 @@ export function CaseRow(props: CaseRowProps) {
       <td data-testid="case-status">
         {t(`caseStatus.${c.status}`)}
         {c.note === null ? null : <div className="muted small">{c.note}</div>}
+        {c.pausedSince === null ? null : (
+          <div className="muted small" data-testid="case-paused">
+            {t('deadlines.pausedSince', { date: formatDate(c.pausedSince) })}
+          </div>
+        )}
       </td>
       <td data-testid="case-assignee">{c.assignee ?? t('deadlines.nobody')}</td>
       {api === undefined ? null : (

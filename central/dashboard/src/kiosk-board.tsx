@@ -36,7 +36,7 @@ export function KioskBoard({ kiosks, onOpen, t }: KioskBoardProps) {
     [all, filter.ward],
   );
   const counts = useMemo(() => {
-    const result = { ok: 0, warning: 0, critical: 0, offline: 0 };
+    const result = { ok: 0, warning: 0, critical: 0, offline: 0, revoked: 0 };
     for (const kiosk of inWard) result[kiosk.status] += 1;
     return result;
   }, [inWard]);

@@ -4,7 +4,8 @@ import type { KioskStatus } from '../../src/views';
 /**
  * A shape per condition, so that status never rests on colour alone:
  * a disc for ok, a triangle for a warning, an octagon for critical and a
- * crossed ring for offline, a plain ring for nothing to report. The text
+ * crossed ring for offline, a barred square for a revoked kiosk (retired
+ * on purpose), a plain ring for nothing to report. The text
  * label always goes beside it.
  */
 export type Tone = KioskStatus | 'neutral';
@@ -17,6 +18,12 @@ const SHAPES: Readonly<Record<Tone, ReactElement>> = {
     <>
       <circle cx="8" cy="8" r="5.5" fill="none" strokeWidth="2" />
       <path d="M3.5 12.5 12.5 3.5" strokeWidth="2" />
+    </>
+  ),
+  revoked: (
+    <>
+      <rect x="2" y="2" width="12" height="12" fill="none" strokeWidth="2" />
+      <path d="M4.5 8h7" strokeWidth="2" />
     </>
   ),
   neutral: <circle cx="8" cy="8" r="5.5" fill="none" strokeWidth="2" />,

@@ -92,10 +92,25 @@ export class AlertEngine {
     return this.#apply(kioskId, [{ rule: 'offline', holds: false }]);
   }
 
+  /**
+   * The kiosk's key was revoked on purpose: its active alerts resolve by
+   * themselves (resolvedBy null, like a cleared condition), and no rule
+   * opens one again until the slot is enrolled again.
+   */
+  revoked(kioskId: string): Promise<void> {
+    const rules = [...(this.#active.get(kioskId)?.keys() ?? [])];
+    return this.#apply(
+      kioskId,
+      rules.map((rule) => ({ rule, holds: false })),
+    );
+  }
+
   /** Raises `offline` for each kiosk not heard from for too long. */
   async checkOffline(): Promise<void> {
     const work = this.deps.registry.all().map((kiosk) => {
-      if (kiosk.lastSeen === null) return Promise.resolve();
+      if (kiosk.lastSeen === null || kiosk.status === 'revoked') {
+        return Promise.resolve();
+      }
       const stale = this.#isStale(kiosk.lastSeen);
       const change: RuleChange = stale
         ? {
@@ -156,9 +171,11 @@ export class AlertEngine {
 
   #run(kioskId: string, changes: readonly RuleChange[]): Promise<void> {
     return this.#serial(kioskId, async () => {
+      // A revoked kiosk raises nothing: a late message must not re-open.
+      const revoked = this.deps.registry.isRevoked(kioskId);
       for (const change of changes) {
         const active = this.#active.get(kioskId)?.get(change.rule);
-        if (change.holds && active === undefined) {
+        if (change.holds && active === undefined && !revoked) {
           await this.#open(kioskId, change.rule, change.detail);
         } else if (!change.holds && active !== undefined) {
           const at = this.deps.now().toISOString();

@@ -76,6 +76,10 @@ export async function createMonitoring(
   const { db, store, registry, logger, now } = deps;
   const enrolled = await store.enrolledKiosks();
   for (const slot of enrolled) registry.place(slot.id, slot);
+  for (const slot of await store.revokedKiosks()) {
+    registry.place(slot.id, slot);
+    registry.revoked(slot.id);
+  }
   const offlineAfterSeconds =
     options.offlineAfterSeconds ?? DEFAULT_OFFLINE_AFTER_SECONDS;
   const alerts = new AlertEngine(

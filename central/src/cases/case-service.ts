@@ -14,6 +14,7 @@ import type { NotificationChannel } from './channels';
 import { sendEverywhere } from './channels';
 import type { InboxStore, WardRoles } from './inbox-store';
 import { byUrgency, canMove, isClosed, levelAt } from './levels';
+import { dueMovedBy, pausedWorkingDays } from './pause';
 
 export interface CaseDeps {
   readonly cases: CaseStore;
@@ -93,13 +94,15 @@ export class CaseService {
         `A ${current.status} dossier cannot become ${status}`,
       );
     }
-    const at = this.deps.now().toISOString();
+    const now = this.deps.now();
+    const at = now.toISOString();
     const moved = await this.deps.cases.move(code, current.status, {
       status,
       level: isClosed(status) ? 'none' : current.level,
       note,
       at,
       closed: isClosed(status),
+      ...this.#pauseChange(current, status, now),
     });
     if (!moved) {
       return refusal(409, 'case.changed', 'Someone moved it first; reload');
@@ -111,6 +114,31 @@ export class CaseService {
       by,
     });
     return this.#changed(code);
+  }
+
+  // Entering moreDocuments starts a pause; leaving it ends the pause and
+  // moves the due moment by the working days paused (pause.ts).
+  #pauseChange(current: CaseView, to: DossierStatus, now: Date) {
+    const unchanged = {
+      pausedAt: current.pausedSince,
+      dueAt: current.dueAt,
+      addPausedDays: 0,
+    };
+    if (current.status !== 'moreDocuments') {
+      return to === 'moreDocuments'
+        ? { ...unchanged, pausedAt: now.toISOString() }
+        : unchanged;
+    }
+    // A case paused before pauses were stored has no start: nothing moves.
+    const since =
+      current.pausedSince === null ? now : new Date(current.pausedSince);
+    const { calendar } = this.deps.published;
+    const days = pausedWorkingDays(since, now, calendar);
+    return {
+      pausedAt: null,
+      dueAt: dueMovedBy(current.dueAt, days, calendar),
+      addPausedDays: days,
+    };
   }
 
   async assign(code: string, username: string, by: string) {
@@ -173,6 +201,7 @@ export class CaseService {
       assignee: roles?.civilServant ?? null,
       updatedAt: at,
       note: null,
+      pausedSince: null,
     };
     if (!(await cases.insert({ ...opened, dossierId: record.id }))) return;
     logger.log('case-opened', 'success', {

@@ -15,10 +15,11 @@ interface CaseRow {
   assignee: string | null;
   updated_at: string;
   note: string | null;
+  paused_at: string | null;
 }
 
 const COLUMNS = `code, procedure_id, kiosk_id, ward, applicant_name,
-  received_at, due_at, status, level, assignee, updated_at, note`;
+  received_at, due_at, status, level, assignee, updated_at, note, paused_at`;
 
 export interface NewCase extends CaseView {
   readonly dossierId: string;
@@ -95,7 +96,11 @@ export class CaseStore {
     );
   }
 
-  /** Moves the status if it is still `from`; false otherwise. */
+  /**
+   * Moves the status if it is still `from`; false otherwise. With the move
+   * go the pause (`pausedAt`, null when not paused), the due moment (moved
+   * on a resume) and the working days a finished pause adds to the total.
+   */
   async move(
     code: string,
     from: DossierStatus,
@@ -105,11 +110,15 @@ export class CaseStore {
       note: string | null;
       at: string;
       closed: boolean;
+      pausedAt: string | null;
+      dueAt: string;
+      addPausedDays: number;
     },
   ): Promise<boolean> {
     const { changes } = await this.db.run(
       `UPDATE cases SET status = $3, level = $4, note = $5, updated_at = $6,
-         closed_at = CASE WHEN $7 = 1 THEN COALESCE(closed_at, $6) END
+         closed_at = CASE WHEN $7 = 1 THEN COALESCE(closed_at, $6) END,
+         paused_at = $8, due_at = $9, paused_days = paused_days + $10
        WHERE code = $1 AND status = $2`,
       [
         code,
@@ -119,6 +128,9 @@ export class CaseStore {
         change.note,
         change.at,
         change.closed ? 1 : 0,
+        change.pausedAt,
+        change.dueAt,
+        change.addPausedDays,
       ],
     );
     return changes === 1;
@@ -160,5 +172,6 @@ function toView(row: CaseRow): CaseView {
     assignee: row.assignee,
     updatedAt: row.updated_at,
     note: row.note,
+    pausedSince: row.paused_at,
   };
 }

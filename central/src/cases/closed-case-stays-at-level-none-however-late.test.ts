@@ -8,7 +8,8 @@ it('keeps a closed case at level none however late it is', () => {
   const due = '2026-12-04T10:00:00.000Z';
   const late = new Date('2026-12-10T10:00:00Z');
   expect(levelAt(due, 'inProgress', late)).toBe('red');
-  expect(levelAt(due, 'moreDocuments', late)).toBe('red');
+  // Paused while waiting for the resident's documents (pause.ts).
+  expect(levelAt(due, 'moreDocuments', late)).toBe('none');
   expect(levelAt(due, 'done', late)).toBe('none');
   expect(levelAt(due, 'returned', late)).toBe('none');
 });

@@ -17,14 +17,16 @@ export function isClosed(status: DossierStatus): boolean {
 /**
  * The deadline level of a case at `now`: green when due within 24 h,
  * yellow when overdue by less than 48 h, red from 48 h overdue; none before
- * that and once the case is done or returned.
+ * that, once the case is done or returned, and while it waits for more
+ * documents from the resident (the deadline is paused; see pause.ts).
  */
 export function levelAt(
   dueAt: string,
   status: DossierStatus,
   now: Date,
 ): DeadlineLevel {
-  if (isClosed(status)) return 'none';
+  // Paused: the time does not run while the ward waits for the resident.
+  if (isClosed(status) || status === 'moreDocuments') return 'none';
   const untilDue = Date.parse(dueAt) - now.getTime();
   if (untilDue > GREEN_BEFORE_MS) return 'none';
   if (untilDue > 0) return 'green';

@@ -39,10 +39,15 @@ export function createFleet(context: CentralContext, kiosks: Namespace): Fleet {
         kioskId,
         context.now().toISOString(),
       );
+      // Marked first, so that the cut's disconnect shows it as revoked.
+      if (revoked) context.registry.revoked(kioskId);
       // Cut even when already revoked: nothing may stay connected.
       cutKiosk(kioskId);
-      if (revoked) context.logger.log('kiosk-revoked', 'success', { kioskId });
-      return revoked;
+      if (!revoked) return false;
+      context.logger.log('kiosk-revoked', 'success', { kioskId });
+      await context.alerts.revoked(kioskId);
+      context.staff.kioskUpdated(context.registry.view(kioskId));
+      return true;
     },
     publishCatalog: (procedures) => publishCatalog(context, procedures),
     publishCalendar: (calendar) => publishCalendar(context, calendar),

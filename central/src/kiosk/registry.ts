@@ -60,6 +60,8 @@ interface KioskState {
 export class KioskRegistry {
   readonly #kiosks = new Map<string, KioskState>();
   readonly #places = new Map<string, KioskPlace>();
+  /** Kiosks whose key was revoked and whose slot was not enrolled again. */
+  readonly #revoked = new Set<string>();
   #share: PresenceShare | undefined;
   #conditionOf: ConditionOf = (_kioskId, lastSeen) => ({
     status: lastSeen === null ? 'offline' : 'ok',
@@ -101,8 +103,25 @@ export class KioskRegistry {
   enrolled(kioskId: string, place?: KioskPlace): KioskView {
     if (place !== undefined) this.place(kioskId, place);
     this.#state(kioskId);
+    this.#revoked.delete(kioskId);
     this.#share?.enrolled(kioskId, this.#places.get(kioskId));
     return this.view(kioskId);
+  }
+
+  /**
+   * The kiosk's key was revoked (now, or before central started): it shows
+   * as revoked until its slot is enrolled again.
+   * TODO(scale): other central nodes learn of it only at their next start;
+   * send it over the cluster's presence share like `enrolled`.
+   */
+  revoked(kioskId: string): KioskView {
+    this.#state(kioskId);
+    this.#revoked.add(kioskId);
+    return this.view(kioskId);
+  }
+
+  isRevoked(kioskId: string): boolean {
+    return this.#revoked.has(kioskId);
   }
 
   connected(kioskId: string, socketId: string, at: string): KioskView {
@@ -159,6 +178,7 @@ export class KioskRegistry {
   enrolledElsewhere(kioskId: string, place: KioskPlace | undefined): void {
     if (place !== undefined) this.place(kioskId, place);
     this.#state(kioskId);
+    this.#revoked.delete(kioskId);
   }
 
   /**
@@ -190,11 +210,13 @@ export class KioskRegistry {
   view(kioskId: string): KioskView {
     const state = this.#state(kioskId);
     const place = this.#places.get(kioskId);
+    const condition = this.#conditionOf(kioskId, state.lastSeen);
     return {
       id: kioskId,
       ward: place?.ward ?? '',
       address: place?.address ?? '',
-      ...this.#conditionOf(kioskId, state.lastSeen),
+      status: this.#revoked.has(kioskId) ? 'revoked' : condition.status,
+      openAlerts: condition.openAlerts,
       online: isOnline(state),
       lastSeen: state.lastSeen,
       heartbeat: state.heartbeat,

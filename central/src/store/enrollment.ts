@@ -14,6 +14,7 @@ type EnrollmentQueries = Pick<
   | 'enroll'
   | 'findKiosk'
   | 'enrolledKiosks'
+  | 'revokedKiosks'
   | 'revokeKiosk'
 >;
 
@@ -129,6 +130,13 @@ export function enrollmentQueries(db: SqlDb): EnrollmentQueries {
       const rows = await db.query<SlotRow>(`
         SELECT * FROM kiosk_slots
         WHERE public_key IS NOT NULL AND revoked_at IS NULL ORDER BY id
+      `);
+      return rows.map(toSlot);
+    },
+
+    async revokedKiosks() {
+      const rows = await db.query<SlotRow>(`
+        SELECT * FROM kiosk_slots WHERE revoked_at IS NOT NULL ORDER BY id
       `);
       return rows.map(toSlot);
     },

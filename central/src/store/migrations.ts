@@ -271,4 +271,15 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    id: 6,
+    name: 'case deadline pauses while waiting for documents',
+    sql: `
+      -- cases/pause.ts: when the case entered moreDocuments (NULL when not
+      -- paused) and the working days paused so far; due_at already holds
+      -- the moved due moment of every finished pause.
+      ALTER TABLE cases ADD COLUMN paused_at TEXT;
+      ALTER TABLE cases ADD COLUMN paused_days INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

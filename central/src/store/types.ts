@@ -123,6 +123,8 @@ export interface CentralStore {
   findKiosk(kioskId: string): Promise<KioskSlot | undefined>;
   /** Slots with a key that is not revoked. */
   enrolledKiosks(): Promise<KioskSlot[]>;
+  /** Slots whose key was revoked (and not enrolled again since). */
+  revokedKiosks(): Promise<KioskSlot[]>;
   /** False when the kiosk has no key to revoke. */
   revokeKiosk(kioskId: string, at: string): Promise<boolean>;
 
