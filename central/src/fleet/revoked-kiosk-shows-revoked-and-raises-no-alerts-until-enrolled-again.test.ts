@@ -9,6 +9,7 @@ import {
   waitForEvent,
 } from '../testing/desk';
 import { connectKiosk, enrollKiosk, signHandshake } from '../testing/harness';
+import { scrapeMetrics } from '../testing/metrics';
 import { logInAs, staffFetch } from '../testing/staff-client';
 import type { AlertView, KioskView } from '../views';
 
@@ -76,6 +77,14 @@ it('shows a revoked kiosk as revoked, resolves its alerts and raises none until 
     kiosks: [{ status: 'revoked', openAlerts: 0 }],
   });
   expect(alerts.map((alert) => alert.state)).toEqual(['resolved']);
+  // Nor does monitoring count it as a kiosk gone missing.
+  const { samples } = await scrapeMetrics(central.url);
+  expect(samples).toEqual(
+    expect.arrayContaining([
+      'motcua_kiosks{state="offline"} 0',
+      'motcua_kiosks{state="revoked"} 1',
+    ]),
+  );
 
   // The machine is repaired: a new key claims the slot. It is an ordinary
   // kiosk again, offline until it reports in, and alerts apply to it.

@@ -22,6 +22,8 @@ export function collectMetrics(
 
 function kioskGauges(kiosks: readonly KioskView[]): MetricFamily[] {
   const online = kiosks.filter((kiosk) => kiosk.online).length;
+  // A revoked kiosk is retired on purpose: not a kiosk that went missing.
+  const revoked = kiosks.filter((kiosk) => kiosk.status === 'revoked').length;
   const pending: Sample[] = [];
   const oldestAge: Sample[] = [];
   const printer: Sample[] = [];
@@ -50,7 +52,11 @@ function kioskGauges(kiosks: readonly KioskView[]): MetricFamily[] {
       type: 'gauge',
       samples: [
         { labels: { state: 'online' }, value: online },
-        { labels: { state: 'offline' }, value: kiosks.length - online },
+        {
+          labels: { state: 'offline' },
+          value: kiosks.length - online - revoked,
+        },
+        { labels: { state: 'revoked' }, value: revoked },
       ],
     },
     {
