@@ -33,7 +33,8 @@ export async function performBac(
     return err(
       chipError(
         'chip.challenge_failed',
-        `GET CHALLENGE answered ${swText(challenge.value.sw)} with ${challenge.value.data.length} bytes`,
+        `GET CHALLENGE answered ${swText(challenge.value.sw)} ` +
+          `with ${String(challenge.value.data.length)} bytes`,
         { sw: challenge.value.sw },
       ),
     );

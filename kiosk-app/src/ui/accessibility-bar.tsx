@@ -48,30 +48,20 @@ export function AccessibilityBar({
         </span>
         {t('a11y.textSize', { size: t(`a11y.sizes.${settings.textSize}`) })}
       </button>
-      <button
-        type="button"
-        className="a11y-bar__button"
-        data-testid="a11y-contrast"
-        aria-pressed={settings.highContrast}
-        onClick={() => store.update({ highContrast: !settings.highContrast })}
-      >
-        <span aria-hidden="true" className="a11y-bar__icon">
-          ◐
-        </span>
-        {t('a11y.contrast')}
-      </button>
-      <button
-        type="button"
-        className="a11y-bar__button"
-        data-testid="a11y-assisted"
-        aria-pressed={settings.assisted}
-        onClick={() => store.update({ assisted: !settings.assisted })}
-      >
-        <span aria-hidden="true" className="a11y-bar__icon">
-          ♿
-        </span>
-        {t('a11y.assisted')}
-      </button>
+      <ToggleButton
+        testId="a11y-contrast"
+        icon="◐"
+        label={t('a11y.contrast')}
+        pressed={settings.highContrast}
+        onToggle={() => store.update({ highContrast: !settings.highContrast })}
+      />
+      <ToggleButton
+        testId="a11y-assisted"
+        icon="♿"
+        label={t('a11y.assisted')}
+        pressed={settings.assisted}
+        onToggle={() => store.update({ assisted: !settings.assisted })}
+      />
       <button
         type="button"
         className="a11y-bar__button"
@@ -91,5 +81,31 @@ export function AccessibilityBar({
       </button>
       {children}
     </nav>
+  );
+}
+
+interface ToggleButtonProps {
+  readonly testId: string;
+  readonly icon: string;
+  readonly label: string;
+  readonly pressed: boolean;
+  readonly onToggle: () => void;
+}
+
+/** An on/off setting of the bar; its state is announced as pressed. */
+function ToggleButton(props: ToggleButtonProps) {
+  return (
+    <button
+      type="button"
+      className="a11y-bar__button"
+      data-testid={props.testId}
+      aria-pressed={props.pressed}
+      onClick={props.onToggle}
+    >
+      <span aria-hidden="true" className="a11y-bar__icon">
+        {props.icon}
+      </span>
+      {props.label}
+    </button>
   );
 }

@@ -91,7 +91,8 @@ function printTable() {
       `heartbeat every ${String(INTERVAL_MS / 1000)} s per kiosk`,
   );
   console.log(
-    '| kiosks | socket / snapshot / board painted (ms) | snapshot (KB) | main thread busy | of it script | ' +
+    '| kiosks | socket / snapshot / board painted (ms) | snapshot (KB) | ' +
+      'main thread busy | of it script | ' +
       'long tasks (n / ms) | JS heap (MB) | filter apply p50 / max (ms) | ' +
       'filter clear p50 / max (ms) |',
   );

@@ -13,7 +13,10 @@ async function tapDigits(page: Page, digits: string): Promise<void> {
   for (const digit of digits) await page.tap(id(`numpad-${digit}`));
 }
 
-/** Types "Lê văn an" (the first letter is capital by default) with the Vietnamese keys of the on-screen keyboard. */
+/**
+ * Types "Lê văn an" (the first letter is capital by default) with the
+ * Vietnamese keys of the on-screen keyboard.
+ */
 async function typeName(page: Page): Promise<void> {
   const keys = [
     'l',
